@@ -1,0 +1,2 @@
+/** Name of the operator CLI. */
+export const ADMIN_BIN = 'avantika-admin';

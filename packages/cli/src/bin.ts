@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// The only module that exits the process. `--version` is answered before anything else is loaded so that the
+// CLI's startup stays close to a bare `node -e 0`; every command module is imported on demand.
+declare const __AVANTIKA_VERSION__: string;
+
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  process.stdout.write(`${__AVANTIKA_VERSION__}\n`);
+} else {
+  const { runCli } = await import('./run-cli.js');
+  process.exitCode = await runCli(argv, { version: __AVANTIKA_VERSION__ });
+}

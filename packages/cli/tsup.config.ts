@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+export default defineConfig({
+  entry: ['src/index.ts', 'src/bin.ts'],
+  format: ['esm'],
+  dts: { entry: 'src/index.ts' },
+  sourcemap: true,
+  clean: true,
+  target: 'node22',
+  // Split chunks so `--version` and `--help` load only bin.js; command modules are imported on demand.
+  splitting: true,
+  define: { __AVANTIKA_VERSION__: JSON.stringify(pkg.version) },
+  banner: { js: '' },
+});

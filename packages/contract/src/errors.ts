@@ -1,0 +1,25 @@
+/** One entry of the error-code registry: the HTTP status a code maps to and whether a client may retry it. */
+export interface ErrorSpec {
+  readonly status: number;
+  readonly retryable: boolean;
+  readonly message: string;
+}
+
+/** Every error code the platform can return; clients switch on these, never on message text. */
+export const errorRegistry = {
+  VALIDATION_FAILED: { status: 400, retryable: false, message: 'The request is not valid.' },
+  UNAUTHENTICATED: { status: 401, retryable: false, message: 'Sign in first.' },
+  FORBIDDEN: { status: 403, retryable: false, message: 'You may not do that.' },
+  NOT_FOUND: { status: 404, retryable: false, message: 'Nothing is here.' },
+  RATE_LIMITED: { status: 429, retryable: true, message: 'Too many requests; slow down.' },
+  INTERNAL: { status: 500, retryable: true, message: 'Something went wrong on our side.' },
+  UNAVAILABLE: { status: 503, retryable: true, message: 'The service is starting or overloaded; try again.' },
+} as const satisfies Record<string, ErrorSpec>;
+
+/** A stable SCREAMING_SNAKE error code from the registry. */
+export type ErrorCode = keyof typeof errorRegistry;
+
+/** True when `code` is a code from the registry. */
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(errorRegistry, code);
+}

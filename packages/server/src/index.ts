@@ -1,0 +1,3 @@
+export type { AppConfig } from './app.js';
+export { buildApp } from './app.js';
+export { startServer } from './main.js';
