@@ -1,2 +1,28 @@
 export type { ErrorCode, ErrorSpec } from './errors.js';
 export { errorRegistry, isErrorCode } from './errors.js';
+export type {
+  ClassSignature,
+  Comparator,
+  FunctionSignature,
+  Language,
+  Limits,
+  Param,
+  Signature,
+  TestCase,
+  TypeName,
+  Verdict,
+} from './problem.js';
+export {
+  classSignatureSchema,
+  comparatorSchema,
+  functionSignatureSchema,
+  isClassSignature,
+  languageSchema,
+  limitsSchema,
+  methodSchema,
+  paramSchema,
+  signatureSchema,
+  testCaseSchema,
+  typeNameSchema,
+  verdictSchema,
+} from './problem.js';
