@@ -26,3 +26,16 @@ export {
   typeNameSchema,
   verdictSchema,
 } from './problem.js';
+export type {
+  AuthRequirement,
+  ErrorEnvelope,
+  HttpMethod,
+  Page,
+  PageQuery,
+  RouteBody,
+  RouteDescriptor,
+  RouteParams,
+  RouteQuery,
+  RouteResponse,
+} from './route.js';
+export { defineRoute, errorEnvelopeSchema, pageQuerySchema, pageSchema } from './route.js';
