@@ -20,8 +20,10 @@ export interface PgliteSqlOptions {
 // DATE as 'YYYY-MM-DD', like the pg adapter, so streak days never shift with the process time zone.
 const parsers = { [types.DATE]: (value: string) => value };
 
-function toResult<Row>(result: { rows: unknown[]; affectedRows?: number }): QueryResult<Row> {
-  return { rows: result.rows as Row[], rowCount: result.affectedRows ?? result.rows.length };
+// Like pg's rowCount: rows returned for a statement with a result set, rows touched otherwise.
+function toResult<Row>(result: { rows: unknown[]; fields: unknown[]; affectedRows?: number }): QueryResult<Row> {
+  const rowCount = result.fields.length > 0 ? result.rows.length : (result.affectedRows ?? 0);
+  return { rows: result.rows as Row[], rowCount };
 }
 
 /** Starts a PGlite instance with the contrib extensions loadable. */
