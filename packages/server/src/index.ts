@@ -21,6 +21,13 @@ export type {
 export type { MongoDocumentStoreOptions } from './adapters/documents/mongo-document-store.js';
 export { createMongoDocumentStore } from './adapters/documents/mongo-document-store.js';
 export { createSqlDocumentStore } from './adapters/documents/sql-document-store.js';
+// Cache / counters (Redis and in-process).
+export type { Kv, KvBatch, KvSetOptions, ScoredMember } from './adapters/kv/kv.js';
+export { KvError } from './adapters/kv/kv-error.js';
+export type { MemoryKvOptions } from './adapters/kv/memory-kv.js';
+export { createMemoryKv } from './adapters/kv/memory-kv.js';
+export type { RedisKvOptions } from './adapters/kv/redis-kv.js';
+export { createRedisKv } from './adapters/kv/redis-kv.js';
 export { resolveDataDir } from './adapters/sql/data-dir.js';
 export { createScratchDatabase, openScratchSql } from './adapters/sql/open-scratch-sql.js';
 export type { OpenSqlOptions } from './adapters/sql/open-sql.js';
