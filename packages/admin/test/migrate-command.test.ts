@@ -117,6 +117,25 @@ describe('avantika-admin migrate', () => {
     });
   });
 
+  it('migrates the embedded PGlite database in --data-dir and reports every file applied', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'avantika-admin-data-'));
+    try {
+      const up = captureIo();
+      expect(await admin(['migrate', 'up', '--json', '--data-dir', dataDir], up)).toBe(0);
+      const expected = resolveMigrations(findMigrationsDir()).map((m) => m.script);
+      expect((JSON.parse(up.out()) as { applied: { script: string }[] }).applied.map((a) => a.script)).toEqual(
+        expected,
+      );
+      const info = captureIo();
+      expect(await admin(['migrate', 'info', '--json', '--data-dir', dataDir], info)).toBe(0);
+      expect((JSON.parse(info.out()) as { state: string }[]).map((r) => r.state)).toEqual(
+        expected.map(() => 'Success'),
+      );
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('exits 4 when the database cannot be reached', async () => {
     const io = captureIo();
     expect(await admin(['migrate', 'info', '--database-url', 'postgres://nobody@127.0.0.1:1/none'], io)).toBe(4);

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,9 +39,23 @@ async function migratedTemplate(): Promise<Blob> {
     const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
     writeFileSync(partial, bytes);
     renameSync(partial, file); // atomic, so a concurrent process never reads half a template
+    removeStaleTemplates(file);
     return new Blob([bytes]);
   } finally {
     await db.close();
+  }
+}
+
+// Templates of older migration sets are 40 MB each; drop those not touched for an hour.
+function removeStaleTemplates(keep: string): void {
+  for (const name of readdirSync(tmpdir())) {
+    const path = join(tmpdir(), name);
+    if (!name.startsWith('avantika-pglite-template-') || path === keep) continue;
+    try {
+      if (Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { force: true });
+    } catch {
+      // Another process removed it first.
+    }
   }
 }
 
