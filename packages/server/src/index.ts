@@ -28,6 +28,17 @@ export type { MemoryKvOptions } from './adapters/kv/memory-kv.js';
 export { createMemoryKv } from './adapters/kv/memory-kv.js';
 export type { RedisKvOptions } from './adapters/kv/redis-kv.js';
 export { createRedisKv } from './adapters/kv/redis-kv.js';
+// Search (PostgreSQL full-text + pg_trgm, Elasticsearch 8).
+export type { ElasticSearchIndexOptions } from './adapters/search/elastic-search-index.js';
+export { createElasticSearchIndex } from './adapters/search/elastic-search-index.js';
+export type {
+  SearchDocument,
+  SearchHit,
+  SearchIndex,
+  SearchQuery,
+  SearchResult,
+} from './adapters/search/search-index.js';
+export { createSqlSearchIndex } from './adapters/search/sql-search-index.js';
 export { resolveDataDir } from './adapters/sql/data-dir.js';
 export { createScratchDatabase, openScratchSql } from './adapters/sql/open-scratch-sql.js';
 export type { OpenSqlOptions } from './adapters/sql/open-sql.js';
