@@ -14,6 +14,8 @@ export const errorRegistry = {
   RATE_LIMITED: { status: 429, retryable: true, message: 'Too many requests; slow down.' },
   INTERNAL: { status: 500, retryable: true, message: 'Something went wrong on our side.' },
   UNAVAILABLE: { status: 503, retryable: true, message: 'The service is starting or overloaded; try again.' },
+  PROBLEM_INVALID: { status: 422, retryable: false, message: 'The problem content is not valid.' },
+  JUDGE_UNAVAILABLE: { status: 503, retryable: true, message: 'The judge cannot run submissions here right now.' },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** A stable SCREAMING_SNAKE error code from the registry. */
