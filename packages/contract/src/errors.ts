@@ -13,6 +13,12 @@ export const errorRegistry = {
   NOT_FOUND: { status: 404, retryable: false, message: 'Nothing is here.' },
   RATE_LIMITED: { status: 429, retryable: true, message: 'Too many requests; slow down.' },
   INTERNAL: { status: 500, retryable: true, message: 'Something went wrong on our side.' },
+  CONTENT_INVALID: { status: 422, retryable: false, message: 'The content pack has errors; nothing was imported.' },
+  CONTENT_VERIFY_FAILED: {
+    status: 422,
+    retryable: false,
+    message: 'A reference solution did not pass its own tests; nothing was imported.',
+  },
   UNAVAILABLE: { status: 503, retryable: true, message: 'The service is starting or overloaded; try again.' },
 } as const satisfies Record<string, ErrorSpec>;
 
