@@ -34,6 +34,14 @@ interface ProblemRow {
   hidden_cases: { input: unknown[]; output: unknown }[];
 }
 
+const SIGNATURE_KEYS = ['function', 'class', 'constructor', 'params', 'methods', 'returns', 'outputParam'];
+
+/** The signature with its keys in the order authors write them (JSONB stores keys in its own order). */
+function orderSignature(signature: unknown): unknown {
+  const sig = signature as Record<string, unknown>;
+  return Object.fromEntries(SIGNATURE_KEYS.filter((k) => Object.hasOwn(sig, k)).map((k) => [k, sig[k]]));
+}
+
 /** YAML as authors write it: no line folding, so long strings stay on one line. */
 export function toYaml(value: unknown): string {
   return stringify(value, { lineWidth: 0 });
@@ -55,7 +63,7 @@ async function writeProblemFolder(dir: string, row: ProblemRow, doc: DsaProblemD
     companies: row.companies ?? [],
     premium: row.is_premium,
     published: row.is_published,
-    signature: row.signature,
+    signature: orderSignature(row.signature),
     comparator: row.comparator,
     limits: row.limits,
     ...(doc.source.notes

@@ -23,6 +23,8 @@ export type ContentInput =
 export interface ImportOptions {
   /** Validate and compute what would change, then roll back. */
   readonly dryRun?: boolean;
+  /** Parse and validate only (no database writes, no rollback): what CI and the benchmark's baseline use. */
+  readonly validateOnly?: boolean;
   /** Run every reference solution (and starter) through the judge first; any failure fails the import. */
   readonly verify?: boolean;
 }
@@ -84,7 +86,7 @@ export async function importContent(
   const documents: ProblemDocument[] = [];
   const report = (ok: boolean): ImportReport => ({
     ok,
-    dryRun: options.dryRun ?? false,
+    dryRun: (options.dryRun ?? false) || (options.validateOnly ?? false),
     issues,
     counts,
     changed: Object.values(counts).reduce((n, c) => n + c.created + c.updated, 0),
@@ -95,6 +97,7 @@ export async function importContent(
     durationMs: Math.round(performance.now() - started),
   });
   if (issues.length > 0) return report(false);
+  if (options.validateOnly) return report(true);
 
   const items: ProblemToWrite[] = pack.problems.map((problem: ParsedProblem) => ({
     problem,

@@ -32,6 +32,11 @@ export interface ParsedPack {
   readonly problems: ParsedProblem[];
   readonly mcqSets: Located<McqSet>[];
   readonly paths: Located<LearningPath>[];
+  /**
+   * Everything the import declares, valid or not, so a path that names a broken problem is not also reported as
+   * naming an unknown one; `topicsFileFailed` is true when topics.yaml is there but did not parse.
+   */
+  readonly declared: { problems: Set<string>; mcqSets: Set<string>; paths: Set<string>; topicsFileFailed: boolean };
   /** Files that are not content (README.md, notes); listed in the report, never an error. */
   readonly ignored: string[];
   readonly issues: ContentIssue[];
@@ -80,12 +85,19 @@ export function parsePack(files: readonly ContentFile[]): ParsedPack {
   let plans: Located<Plan[]> | null = null;
   const mcqSets: Located<McqSet>[] = [];
   const paths: Located<LearningPath>[] = [];
+  const declared = {
+    problems: new Set<string>(),
+    mcqSets: new Set<string>(),
+    paths: new Set<string>(),
+    topicsFileFailed: false,
+  };
 
   for (const file of files) {
     const problem = /^problems\/([^/]+)\/(.+)$/.exec(file.key);
     const yamlIn = /^(mcq|paths)\/([^/]+)\.yaml$/.exec(file.key);
     if (problem) {
       const [, slug, rest] = problem as unknown as [string, string, string];
+      declared.problems.add(slug);
       const dir = file.path.slice(0, file.path.length - rest.length - 1);
       if (!problemFiles.has(slug)) {
         problemFiles.set(slug, new Map());
@@ -104,14 +116,17 @@ export function parsePack(files: readonly ContentFile[]): ParsedPack {
       }
       problemFiles.get(slug)!.set(rest, file);
     } else if (yamlIn?.[1] === 'mcq') {
+      declared.mcqSets.add(yamlIn[2]!);
       const set = checkName(parseYamlFile(file, mcqSetSchema, issues), 'set', yamlIn[2]!, issues);
       if (set) mcqSets.push(set as Located<McqSet>);
     } else if (yamlIn?.[1] === 'paths') {
+      declared.paths.add(yamlIn[2]!);
       const path = checkName(parseYamlFile(file, learningPathSchema, issues), 'slug', yamlIn[2]!, issues);
       if (path) paths.push(path as Located<LearningPath>);
     } else if (file.key === 'topics.yaml') {
       const t = parseYamlFile(file, topicsFileSchema, issues);
       topics = t && { ...t, value: t.value.topics };
+      declared.topicsFileFailed = t === null;
     } else if (file.key === 'badges.yaml') {
       const b = parseYamlFile(file, badgesFileSchema, issues);
       badges = b && { ...b, value: b.value.badges };
@@ -126,5 +141,5 @@ export function parsePack(files: readonly ContentFile[]): ParsedPack {
     const parsed = parseProblem(slug, folder, problemDirs.get(slug)!, issues);
     if (parsed) problems.push(parsed);
   }
-  return { topics, badges, plans, problems, mcqSets, paths, ignored, issues };
+  return { topics, badges, plans, problems, mcqSets, paths, declared, ignored, issues };
 }

@@ -120,9 +120,11 @@ export function validatePack(pack: ParsedPack, known: KnownContent, issues: Cont
   checkDuplicates(pack.plans, (p) => p.name, 'plan', 'name', issues);
 
   const topics = new Set([...known.topics, ...(pack.topics?.value.map((t) => t.slug) ?? [])]);
-  const problems = new Set([...known.problems, ...pack.problems.map((p) => p.slug)]);
-  const mcqSets = new Set(known.mcqSets);
-  const paths = new Set([...known.paths, ...pack.paths.map((p) => p.value.slug)]);
+  const problems = new Set([...known.problems, ...pack.declared.problems]);
+  const mcqSets = new Set([...known.mcqSets, ...pack.declared.mcqSets]);
+  const paths = new Set([...known.paths, ...pack.declared.paths]);
+  // With a broken topics.yaml every topic would look unknown; its own errors say enough.
+  if (pack.declared.topicsFileFailed) for (const t of collectReferences(pack).topics) topics.add(t);
   const unknown = (
     where: ReturnType<typeof at> | { file: string; field: string },
     what: string,
@@ -140,7 +142,6 @@ export function validatePack(pack: ParsedPack, known: KnownContent, issues: Cont
         message: `MCQ set "${set.value.set}" is also defined in ${other}`,
       });
     setsSeen.set(set.value.set, set.file);
-    mcqSets.add(set.value.set);
     if (!topics.has(set.value.topic)) unknown(at(set, ['topic']), 'topic', set.value.topic, 'add it to topics.yaml');
   }
   pack.topics?.value.forEach((t, i) => {

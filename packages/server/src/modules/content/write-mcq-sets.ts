@@ -47,7 +47,7 @@ export async function writeMcqSets(
       if (!row) {
         await tx.query(
           `INSERT INTO problems (id, slug, problem_type, content_ref, title, difficulty, is_premium, companies, topic_ids,
-             content_hash, content_version) VALUES ($1, $2, 'mcq', $1, $3, $4, $5, '{}', ARRAY[$6]::uuid[], $7, 1)`,
+             content_hash, content_version) VALUES ($1::uuid, $2, 'mcq', $1::text, $3, $4, $5, '{}', ARRAY[$6]::uuid[], $7, 1)`,
           [id, slug, title, q.difficulty, set.premium, topicId, hash],
         );
         counts.questions.created++;

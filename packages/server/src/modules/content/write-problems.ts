@@ -119,7 +119,7 @@ export async function writeProblems(
       await tx.query(
         `INSERT INTO problems (id, slug, problem_type, content_ref, title, difficulty, is_premium, is_published, companies,
            topic_ids, display_number, content_hash, content_version)
-         VALUES ($1, $2, 'dsa', $1, $3, $4, $5, $6, $7::text[], $8::uuid[], $9, $10, 1)`,
+         VALUES ($1::uuid, $2, 'dsa', $1::text, $3, $4, $5, $6, $7::text[], $8::uuid[], $9, $10, 1)`,
         [id, problem.slug, ...rowValues],
       );
       counts.created++;
