@@ -9,6 +9,8 @@ export interface ContentFile {
   readonly key: string;
   readonly path: string;
   readonly text: string;
+  /** Absolute path on disk, when the file came from disk (the judge runs generate.mjs and solutions from there). */
+  readonly abs?: string;
 }
 
 const PACK_FILES = new Set(['topics.yaml', 'badges.yaml', 'plans.yaml']);
@@ -48,7 +50,7 @@ function toKey(parts: string): string {
 export async function readContentFiles(paths: readonly string[], cwd = process.cwd()): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
   const add = async (full: string, key: string) => {
-    files.push({ key, path: relative(cwd, full) || full, text: await readFile(full, 'utf8') });
+    files.push({ key, path: relative(cwd, full) || full, abs: full, text: await readFile(full, 'utf8') });
   };
   for (const given of paths) {
     const full = resolve(cwd, given);

@@ -70,7 +70,7 @@ export async function importContent(
 
   const generated = new Map<string, TestCase[]>();
   for (const problem of pack.problems) {
-    const cases = await generateProblemCases(problem, issues);
+    const cases = await generateProblemCases(problem, files, issues);
     if (cases) {
       generated.set(problem.slug, cases);
       checkProblemCases(problem, cases, issues);

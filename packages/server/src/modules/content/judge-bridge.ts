@@ -3,7 +3,11 @@ import type { ContentFile } from './content-files.js';
 import type { ParsedProblem } from './parse-problem.js';
 
 /** Runs a problem's generate.mjs through the judge's seeded generator; null (with an issue) when it fails. */
-export async function generateProblemCases(problem: ParsedProblem, issues: ContentIssue[]): Promise<TestCase[] | null> {
+export async function generateProblemCases(
+  problem: ParsedProblem,
+  _files: readonly ContentFile[],
+  issues: ContentIssue[],
+): Promise<TestCase[] | null> {
   if (problem.generatorSource === null) return [];
   // TEMPORARY until @avantika/judge lands generateCases (the one seeding implementation).
   issues.push({

@@ -3,9 +3,59 @@ import type { Queryable } from '../../adapters/sql/sql.js';
 import { hashContent } from './content-hash.js';
 import type { ImportCounts } from './import-counts.js';
 
+type Item = LearningPath['modules'][number]['items'][number];
+
+function itemKey(item: Item): { kind: 'problem' | 'mcq_set' | 'article'; ref: string; title: string | null } {
+  if ('problem' in item) return { kind: 'problem', ref: item.problem, title: null };
+  if ('mcqSet' in item) return { kind: 'mcq_set', ref: item.mcqSet, title: null };
+  return { kind: 'article', ref: item.article, title: item.title };
+}
+
+/**
+ * Writes a module's items, keeping the id of every item that is still there (matched by kind and reference), because
+ * progress rows (path_item_completions) point at item ids.
+ */
+async function writeItems(tx: Queryable, moduleId: string, items: readonly Item[]): Promise<void> {
+  const existing = await tx.query<{ id: string; kind: string; ref: string }>(
+    'SELECT id, kind, ref FROM path_module_items WHERE module_id = $1',
+    [moduleId],
+  );
+  const byKey = new Map(existing.rows.map((r) => [`${r.kind} ${r.ref}`, r.id]));
+  const keep = items
+    .map((item) => byKey.get(`${itemKey(item).kind} ${itemKey(item).ref}`))
+    .filter((id) => id !== undefined);
+  await tx.query('DELETE FROM path_module_items WHERE module_id = $1 AND NOT (id = ANY($2::uuid[]))', [moduleId, keep]);
+  // Move kept items out of the way so the new order never collides with the unique (module_id, order_index).
+  await tx.query('UPDATE path_module_items SET order_index = -order_index - 1 WHERE module_id = $1', [moduleId]);
+  for (const [j, item] of items.entries()) {
+    const { kind, ref, title } = itemKey(item);
+    const id = byKey.get(`${kind} ${ref}`);
+    if (id) {
+      await tx.query('UPDATE path_module_items SET order_index = $1, title = $2 WHERE id = $3', [j, title, id]);
+    } else if (kind === 'problem') {
+      await tx.query(
+        `INSERT INTO path_module_items (module_id, order_index, kind, ref, problem_id)
+           SELECT $1, $2, 'problem', $3, id FROM problems WHERE slug = $3`,
+        [moduleId, j, ref],
+      );
+    } else if (kind === 'mcq_set') {
+      await tx.query(
+        `INSERT INTO path_module_items (module_id, order_index, kind, ref, mcq_set_id)
+           SELECT $1, $2, 'mcq_set', $3, id FROM mcq_sets WHERE slug = $3`,
+        [moduleId, j, ref],
+      );
+    } else {
+      await tx.query(
+        `INSERT INTO path_module_items (module_id, order_index, kind, ref, title) VALUES ($1, $2, 'article', $3, $4)`,
+        [moduleId, j, ref, title],
+      );
+    }
+  }
+}
+
 /**
  * Writes learning paths by slug. Modules are matched by their key so their ids (and user_progress rows) survive
- * edits; items are rewritten. A module removed from the file is deleted (its progress rows block that, on purpose).
+ * edits; so do items'. A module removed from the file is deleted (its progress rows block that, on purpose).
  */
 export async function writePaths(tx: Queryable, paths: readonly LearningPath[], counts: ImportCounts): Promise<void> {
   for (const path of paths) {
@@ -72,27 +122,7 @@ export async function writePaths(tx: Queryable, paths: readonly LearningPath[], 
         [pathId, m.id, m.title, m.description ?? null, m.type, contentRef, m.durationMinutes ?? null, m.premium, i],
       );
       const moduleId = mod.rows[0]!.id;
-      await tx.query('DELETE FROM path_module_items WHERE module_id = $1', [moduleId]);
-      for (const [j, item] of m.items.entries()) {
-        if ('problem' in item) {
-          await tx.query(
-            `INSERT INTO path_module_items (module_id, order_index, kind, ref, problem_id)
-               SELECT $1, $2, 'problem', $3, id FROM problems WHERE slug = $3`,
-            [moduleId, j, item.problem],
-          );
-        } else if ('mcqSet' in item) {
-          await tx.query(
-            `INSERT INTO path_module_items (module_id, order_index, kind, ref, mcq_set_id)
-               SELECT $1, $2, 'mcq_set', $3, id FROM mcq_sets WHERE slug = $3`,
-            [moduleId, j, item.mcqSet],
-          );
-        } else {
-          await tx.query(
-            `INSERT INTO path_module_items (module_id, order_index, kind, ref, title) VALUES ($1, $2, 'article', $3, $4)`,
-            [moduleId, j, item.article, item.title],
-          );
-        }
-      }
+      await writeItems(tx, moduleId, m.items);
     }
   }
 }
