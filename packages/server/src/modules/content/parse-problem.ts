@@ -12,7 +12,7 @@ import {
 import type { ContentFile } from './content-files.js';
 import { extractConstraints, parseMarkdownList, splitFrontMatter } from './markdown.js';
 import { schemaIssues } from './schema-issues.js';
-import { locateJsonSyntaxError, parseYamlSource } from './yaml-source.js';
+import { locateJsonSyntaxError, parseYamlSource, type YamlSource } from './yaml-source.js';
 
 /** A problem folder parsed and schema-checked; hidden cases from generate.mjs are added later by the importer. */
 export interface ParsedProblem {
@@ -22,6 +22,8 @@ export interface ParsedProblem {
   readonly problemFile: string;
   readonly testsFile: string;
   readonly meta: ProblemFrontMatter;
+  /** Positions in the front matter, for errors found later (unknown topics, duplicate numbers). */
+  readonly metaSource: YamlSource;
   readonly statement: string;
   readonly constraints: string[];
   readonly hints: string[];
@@ -47,6 +49,7 @@ export function parseProblem(
   const md = files.get('problem.md');
   const tests = files.get('tests.json');
   let meta: ProblemFrontMatter | undefined;
+  let metaSource: YamlSource | undefined;
   let statement = '';
   if (!md) issues.push(missing(`${dir}/problem.md`, 'the problem folder has no problem.md'));
   else {
@@ -76,7 +79,10 @@ export function parseProblem(
             field: 'slug',
             message: `slug "${result.data.slug}" must equal the folder name "${slug}"`,
           });
-        } else meta = result.data;
+        } else {
+          meta = result.data;
+          metaSource = parsed.source;
+        }
       }
       if (statement === '')
         issues.push({
@@ -143,13 +149,14 @@ export function parseProblem(
     else issues.push(...schemaIssues(result.error, hintsFile.path, undefined, ['hints']));
   }
 
-  if (issues.length > before || !meta || !md || !tests) return null;
+  if (issues.length > before || !meta || !metaSource || !md || !tests) return null;
   return {
     slug,
     dir,
     problemFile: md.path,
     testsFile: tests.path,
     meta,
+    metaSource,
     statement,
     constraints: extractConstraints(statement),
     hints,

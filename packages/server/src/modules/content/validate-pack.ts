@@ -53,6 +53,7 @@ export function collectReferences(pack: ParsedPack): ContentReferences {
 }
 
 function checkDuplicates<T>(
+  root: string,
   located: Located<T[]> | null,
   key: (t: T) => string,
   label: string,
@@ -65,7 +66,7 @@ function checkDuplicates<T>(
     if (seen.has(k))
       issues.push({
         code: 'CONTENT_DUPLICATE',
-        ...at(located, [i, field]),
+        ...at(located, [root, i, field]),
         message: `${label} "${k}" is defined twice`,
       });
     seen.add(k);
@@ -114,10 +115,10 @@ export function checkProblemCases(
 
 /** Cross-file checks: duplicates and references to topics, problems, MCQ sets and paths (in the pack or the database). */
 export function validatePack(pack: ParsedPack, known: KnownContent, issues: ContentIssue[]): void {
-  checkDuplicates(pack.topics, (t) => t.slug, 'topic', 'slug', issues);
-  checkDuplicates(pack.topics, (t) => t.name, 'topic name', 'name', issues);
-  checkDuplicates(pack.badges, (b) => b.slug, 'badge', 'slug', issues);
-  checkDuplicates(pack.plans, (p) => p.name, 'plan', 'name', issues);
+  checkDuplicates('topics', pack.topics, (t) => t.slug, 'topic', 'slug', issues);
+  checkDuplicates('topics', pack.topics, (t) => t.name, 'topic name', 'name', issues);
+  checkDuplicates('badges', pack.badges, (b) => b.slug, 'badge', 'slug', issues);
+  checkDuplicates('plans', pack.plans, (p) => p.name, 'plan', 'name', issues);
 
   const topics = new Set([...known.topics, ...(pack.topics?.value.map((t) => t.slug) ?? [])]);
   const problems = new Set([...known.problems, ...pack.declared.problems]);
@@ -146,13 +147,14 @@ export function validatePack(pack: ParsedPack, known: KnownContent, issues: Cont
   }
   pack.topics?.value.forEach((t, i) => {
     if (t.parent && !topics.has(t.parent))
-      unknown(at(pack.topics!, [i, 'parent']), 'parent topic', t.parent, 'add it to topics.yaml');
+      unknown(at(pack.topics!, ['topics', i, 'parent']), 'parent topic', t.parent, 'add it to topics.yaml');
   });
 
   const numbers = new Map<number, string>();
   for (const p of pack.problems) {
-    p.meta.topics.forEach((t) => {
-      if (!topics.has(t)) unknown({ file: p.problemFile, field: 'topics' }, 'topic', t, 'add it to topics.yaml');
+    const front = { value: p.meta, file: p.problemFile, source: p.metaSource };
+    p.meta.topics.forEach((t, i) => {
+      if (!topics.has(t)) unknown(at(front, ['topics', i]), 'topic', t, 'add it to topics.yaml');
     });
     const n = p.meta.number;
     if (n === undefined) continue;
@@ -201,7 +203,7 @@ export function validatePack(pack: ParsedPack, known: KnownContent, issues: Cont
   }
   pack.badges?.value.forEach((b, i) => {
     if (b.criteria.kind === 'path_complete' && b.criteria.path && !paths.has(b.criteria.path)) {
-      unknown(at(pack.badges!, [i, 'criteria', 'path']), 'learning path', b.criteria.path, 'fix the slug');
+      unknown(at(pack.badges!, ['badges', i, 'criteria', 'path']), 'learning path', b.criteria.path, 'fix the slug');
     }
   });
 }
