@@ -1,6 +1,17 @@
+// Relational storage (Sql port) and test databases.
+export { resolveDataDir } from './adapters/sql/data-dir.js';
+export { createScratchDatabase, openScratchSql } from './adapters/sql/open-scratch-sql.js';
+export type { OpenSqlOptions } from './adapters/sql/open-sql.js';
+export { openSql, pgliteDir } from './adapters/sql/open-sql.js';
+export type { PgliteSqlOptions } from './adapters/sql/pglite-sql.js';
+export { createPgliteSql, wrapPglite } from './adapters/sql/pglite-sql.js';
+export type { PostgresSqlOptions } from './adapters/sql/postgres-sql.js';
+export { createPostgresSql } from './adapters/sql/postgres-sql.js';
+export type { Queryable, QueryResult, Sql, SqlTransaction } from './adapters/sql/sql.js';
 export type { AppConfig } from './app.js';
 export { buildApp } from './app.js';
 export { startServer } from './main.js';
+// Content import and export.
 export type { ProblemDocuments } from './modules/content/content-documents.js';
 export type { ExportReport } from './modules/content/export-service.js';
 export { exportContent } from './modules/content/export-service.js';
@@ -13,3 +24,21 @@ export type {
   ProblemDocument,
 } from './modules/content/problem-document.js';
 export type { CreatedVersion } from './modules/content/write-problems.js';
+// Flyway-compatible migrations.
+export type { BaselineOptions } from './migrations/baseline-migrations.js';
+export { baselineMigrations } from './migrations/baseline-migrations.js';
+export { findMigrationsDir } from './migrations/find-migrations-dir.js';
+export { flywayChecksum } from './migrations/flyway-checksum.js';
+export type { AppliedScript, MigrateResult, MigrationOptions } from './migrations/migrate.js';
+export { migrate } from './migrations/migrate.js';
+export type { MigrationErrorDetails } from './migrations/migration-error.js';
+export { MigrationError } from './migrations/migration-error.js';
+export type { MigrationInfoRow, MigrationState } from './migrations/migration-info.js';
+export { migrationInfo } from './migrations/migration-info.js';
+export type { RepairResult } from './migrations/repair-migrations.js';
+export { repairMigrations } from './migrations/repair-migrations.js';
+export type { ResolvedMigration } from './migrations/resolve-migrations.js';
+export { parseMigrationName, resolveMigrations } from './migrations/resolve-migrations.js';
+export type { AppliedMigration } from './migrations/schema-history.js';
+export type { ValidationIssue, ValidationResult } from './migrations/validate-migrations.js';
+export { validateMigrations } from './migrations/validate-migrations.js';
