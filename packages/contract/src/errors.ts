@@ -43,6 +43,8 @@ export const errorRegistry = {
   },
   DOCUMENT_INVALID: { status: 400, retryable: false, message: 'The document or filter is not valid.' },
   DOCUMENT_CONFLICT: { status: 409, retryable: false, message: 'A document with that key already exists.' },
+  PROBLEM_INVALID: { status: 422, retryable: false, message: 'The problem content is not valid.' },
+  JUDGE_UNAVAILABLE: { status: 503, retryable: true, message: 'The judge cannot run submissions here right now.' },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** A stable SCREAMING_SNAKE error code from the registry. */

@@ -24,6 +24,8 @@ export type { Topic, TopicsFile } from './content/topic.js';
 export { topicSchema, topicsFileSchema } from './content/topic.js';
 export type { ErrorCode, ErrorSpec } from './errors.js';
 export { errorRegistry, isErrorCode } from './errors.js';
+export type { JudgeCaseResult, JudgeEvent, JudgeFailedCase, JudgeResult } from './judge.js';
+export { judgeCaseResultSchema, judgeEventSchema, judgeFailedCaseSchema, judgeResultSchema } from './judge.js';
 export type {
   ClassSignature,
   Comparator,
