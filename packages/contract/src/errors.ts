@@ -40,6 +40,13 @@ export const errorRegistry = {
   // Merged from another area.
   PROBLEM_INVALID: { status: 422, retryable: false, message: 'The problem content is not valid.' },
   JUDGE_UNAVAILABLE: { status: 503, retryable: true, message: 'The judge cannot run submissions here right now.' },
+  // Merged from another area.
+  CONTENT_INVALID: { status: 422, retryable: false, message: 'The content pack has errors; nothing was imported.' },
+  CONTENT_VERIFY_FAILED: {
+    status: 422,
+    retryable: false,
+    message: 'A reference solution did not pass its own tests; nothing was imported.',
+  },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** A stable SCREAMING_SNAKE error code from the registry. */
