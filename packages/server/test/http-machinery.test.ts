@@ -155,6 +155,18 @@ describe('errors', () => {
     expect(res.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
+  it('rejects NUL characters anywhere in the input with VALIDATION_FAILED and the field path', async () => {
+    const res = await app.inject({ method: 'POST', url: '/test/echo/1', payload: { word: 'a\u0000b' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'VALIDATION_FAILED', details: { issues: [{ path: 'body.word' }] } });
+  });
+
+  it('answers an over-long path parameter with the error envelope', async () => {
+    const res = await app.inject({ method: 'POST', url: `/test/echo/${'9'.repeat(500)}`, payload: { word: 'a' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('VALIDATION_FAILED');
+  });
+
   it('fails a response that does not match its descriptor when validation is on', async () => {
     const res = await app.inject({ method: 'GET', url: '/test/wrong-shape' });
     expect(res.statusCode).toBe(500);

@@ -27,7 +27,7 @@ CREATE TABLE refresh_tokens (id UUID PRIMARY KEY DEFAULT gen_random_uuid(),
 function wrap(db: PGlite): Sql {
   const run = async (q: Pick<PGlite, 'query'>, text: string, params?: readonly unknown[]) => {
     const result = await q.query<never>(text, params as unknown[] | undefined);
-    return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+    return { rows: result.rows, rowCount: Math.max(result.affectedRows ?? 0, result.rows.length) };
   };
   return {
     kind: 'pglite',
