@@ -1,7 +1,10 @@
 // Interim test storage until the storage area's openScratchSql and V1–V9 land on main: a PGlite-backed Sql with the
 // seed tables the auth code touches, plus this area's V30+ migrations read from migrations/postgres.
+
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
 import type { Sql } from '../../src/adapters/sql/sql.js';
 
 const SEED_SUBSET = `
@@ -41,14 +44,71 @@ function wrap(db: PGlite): Sql {
   } as Sql;
 }
 
-/** Opens an in-memory PGlite with the seed subset and every V30+ migration applied. */
-export async function openInterimSql(): Promise<Sql> {
+function serverMigrations(): string[] {
+  const dir = new URL('../../../../migrations/postgres/', import.meta.url);
+  return readdirSync(dir)
+    .filter((name) => /^V3\d__/.test(name))
+    .sort((a, b) => Number(a.slice(1).split('__')[0]) - Number(b.slice(1).split('__')[0]))
+    .map((file) => readFileSync(new URL(file, dir), 'utf8'));
+}
+
+function wrapPool(pool: pg.Pool, drop: () => Promise<void>): Sql {
+  const run = async (q: pg.Pool | pg.PoolClient, text: string, params?: readonly unknown[]) => {
+    const result = await q.query(text, params as unknown[] | undefined);
+    return { rows: result.rows as never[], rowCount: result.rowCount ?? result.rows.length };
+  };
+  return {
+    kind: 'postgres',
+    query: (text, params) => run(pool, text, params),
+    transaction: async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const value = await fn({ raw: client, query: (text, params) => run(client, text, params) });
+        await client.query('COMMIT');
+        return value;
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    exec: async (text) => {
+      await pool.query(text);
+    },
+    close: async () => {
+      await pool.end();
+      await drop();
+    },
+  } as Sql;
+}
+
+/** Opens an in-memory PGlite, or a fresh database on DATABASE_URL's server, with the seed subset and V30+ applied. */
+export async function openInterimSql(kind: 'pglite' | 'postgres' = 'pglite'): Promise<Sql> {
+  if (kind === 'postgres') {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error('DATABASE_URL is not set');
+    const name = `avantika_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const target = new URL(url);
+    target.pathname = `/${name}`;
+    const pool = new pg.Pool({ connectionString: target.toString(), max: 5 });
+    const sql = wrapPool(pool, async () => {
+      const dropper = new pg.Client({ connectionString: url });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    });
+    await sql.exec(SEED_SUBSET);
+    for (const migration of serverMigrations()) await sql.exec(migration);
+    return sql;
+  }
   const db = new PGlite();
   await db.exec(SEED_SUBSET);
-  const dir = new URL('../../../../migrations/postgres/', import.meta.url);
-  const files = readdirSync(dir)
-    .filter((name) => /^V3\d__/.test(name))
-    .sort((a, b) => Number(a.slice(1).split('__')[0]) - Number(b.slice(1).split('__')[0]));
-  for (const file of files) await db.exec(readFileSync(new URL(file, dir), 'utf8'));
+  for (const migration of serverMigrations()) await db.exec(migration);
   return wrap(db);
 }

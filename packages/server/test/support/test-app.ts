@@ -11,8 +11,7 @@ export type StorageKind = 'pglite' | 'postgres';
 
 /** Opens migrated scratch storage of `kind`. */
 export async function openTestSql(kind: StorageKind): Promise<Sql> {
-  if (kind === 'postgres') throw new Error('postgres test storage arrives with the storage area (openScratchSql)');
-  return openInterimSql();
+  return openInterimSql(kind);
 }
 
 /** Builds an app on `sql` with cheap password hashing and response validation on. */
