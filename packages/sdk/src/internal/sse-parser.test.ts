@@ -35,4 +35,9 @@ describe('parseServerSentEvents', () => {
       ['7', undefined],
     ]);
   });
+
+  it('passes on a retry-only block so the reconnect delay applies', async () => {
+    const events = await parse(['retry: 20\n\n']);
+    expect(events).toEqual([{ event: 'message', data: '', id: undefined, retry: 20 }]);
+  });
 });

@@ -8,7 +8,7 @@ export interface ServerSentEvent {
 
 /**
  * Turns a byte stream of `text/event-stream` into events: fields `event`, `data` (multi-line joined with \n), `id`,
- * `retry`; comment lines (`:`) are heartbeats and ignored; a blank line dispatches; a trailing partial event is
+ * `retry` (a retry-only block is passed on with empty data so the reconnect delay applies); comment lines (`:`) are heartbeats and ignored; a blank line dispatches; a trailing partial event is
  * dropped, as the spec says, because it may be cut short.
  */
 export async function* parseServerSentEvents(
@@ -29,7 +29,7 @@ export async function* parseServerSentEvents(
       const line = buffer.slice(0, match.index);
       buffer = buffer.slice(match.index + match[0].length);
       if (line === '') {
-        if (data.length > 0 || event !== '') {
+        if (data.length > 0 || event !== '' || retry !== undefined) {
           yield { event: event || 'message', data: data.join('\n'), id, retry };
         }
         event = '';
