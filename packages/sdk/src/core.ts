@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RouteBody, RouteDescriptor, RouteParams, RouteQuery, RouteResponse } from '@avantika/contract';
+import type { Page, RouteBody, RouteDescriptor, RouteParams, RouteQuery, RouteResponse } from '@avantika/contract';
 import { type Dispatcher, Pool, request } from 'undici';
 import {
   APIConnectionError,
@@ -11,6 +11,8 @@ import {
 } from './errors.js';
 import { buildUrl, fillPath } from './internal/build-url.js';
 import { retryDelay, shouldRetryResponse, sleep } from './internal/retry-policy.js';
+import { PagePromise } from './pagination.js';
+import { type StreamedEvent, type StreamOptions, streamEvents } from './streaming.js';
 
 /** The SDK's version, sent in the User-Agent header. */
 export const SDK_VERSION = '0.1.0';
@@ -61,6 +63,9 @@ export type RouteInput<D extends RouteDescriptor> = (RouteParams<D> extends unde
   : { params: RouteParams<D> }) &
   (RouteQuery<D> extends undefined ? { query?: undefined } : { query?: RouteQuery<D> }) &
   (RouteBody<D> extends undefined ? { body?: undefined } : { body: RouteBody<D> });
+
+/** The item type of a paginated route's `data` array. */
+export type PageItem<D extends RouteDescriptor> = RouteResponse<D> extends { data: Array<infer Item> } ? Item : never;
 
 /** What one HTTP call needs, whether it comes from a descriptor or from the stream reconnect loop. */
 export interface CallSpec {
@@ -126,6 +131,41 @@ export class APIClient {
     };
     const response = await this.send(spec, options);
     return (await readBody(response)) as RouteResponse<D>;
+  }
+
+  /**
+   * Calls a paginated route: the result is awaited for the first page or iterated for every item. A `cursor` in the
+   * query is where the first page starts; later pages follow the server's `nextCursor`.
+   */
+  paginate<D extends RouteDescriptor>(
+    route: D,
+    input: RouteInput<D>,
+    options: RequestOptions = {},
+  ): PagePromise<PageItem<D>> {
+    const query = { ...(input.query as Record<string, unknown> | undefined) };
+    const first = typeof query['cursor'] === 'string' ? query['cursor'] : undefined;
+    const fetch = async (cursor: string | undefined) => {
+      const pageInput = { ...input, query: { ...query, cursor } } as RouteInput<D>;
+      return (await this.call(route, pageInput, options)) as unknown as Page<PageItem<D>>;
+    };
+    return new PagePromise(fetch, first);
+  }
+
+  /** Opens a `stream: 'sse'` route and yields its events until `isTerminal` accepts one (see {@link streamEvents}). */
+  stream<D extends RouteDescriptor>(
+    route: D,
+    input: RouteInput<D>,
+    isTerminal: (event: RouteResponse<D>) => boolean,
+    options: StreamOptions = {},
+  ): AsyncGenerator<StreamedEvent<RouteResponse<D>>> {
+    const spec: CallSpec = {
+      method: route.method,
+      path: fillPath(route.path, input.params as Record<string, unknown> | undefined),
+      query: input.query as Record<string, unknown> | undefined,
+      auth: route.auth !== 'public',
+      idempotent: route.idempotent,
+    };
+    return streamEvents(this, spec, isTerminal, options);
   }
 
   /** Replaces the credentials used from now on (after login, or when the caller rotates them). */
@@ -288,6 +328,7 @@ function parseJson(text: string): unknown {
 }
 
 async function readBody(response: SentResponse): Promise<unknown> {
-  if (response.statusCode === 204 || response.bodyText === '') return undefined;
+  // The contract describes an empty 204 as `null`.
+  if (response.statusCode === 204 || response.bodyText === '') return null;
   return JSON.parse(response.bodyText);
 }
