@@ -184,8 +184,13 @@ export class APIClient {
     return undefined;
   }
 
-  /** Reports tokens to the `onTokens` callback and adopts them. */
-  protected async adoptTokens(tokens: Tokens): Promise<void> {
+  /** The refresh token the client holds (from the options, login, register or the last refresh). */
+  get currentRefreshToken(): string | undefined {
+    return this.refreshToken;
+  }
+
+  /** Adopts new tokens for later requests and reports them to the `onTokens` callback. */
+  async adoptTokens(tokens: Tokens): Promise<void> {
     this.setTokens(tokens);
     await this.onTokens?.(tokens);
   }
