@@ -335,5 +335,8 @@ function parseJson(text: string): unknown {
 async function readBody(response: SentResponse): Promise<unknown> {
   // The contract describes an empty 204 as `null`.
   if (response.statusCode === 204 || response.bodyText === '') return null;
+  const type = response.headers['content-type'];
+  // Routes that produce text (Prometheus /metrics) answer their body as a string.
+  if (typeof type === 'string' && !/json/i.test(type)) return response.bodyText;
   return JSON.parse(response.bodyText);
 }
