@@ -50,6 +50,12 @@ function captureIo(env: NodeJS.ProcessEnv = {}): AdminIo & { out: () => string; 
 const admin = (argv: string[], io: AdminIo) => runAdmin(argv, { version: '0.0.0-test', io });
 
 describe('avantika-admin migrate', () => {
+  it('lists the migrate command in --help and exits 0', async () => {
+    const io = captureIo();
+    expect(await admin(['--help'], io)).toBe(0);
+    expect(io.out()).toMatch(/^\s+migrate\b/m);
+  });
+
   it('exits 2 on an unknown subcommand or option', async () => {
     expect(await admin(['migrate', 'sideways'], captureIo())).toBe(2);
     expect(await admin(['migrate', 'up', '--bogus'], captureIo())).toBe(2);
