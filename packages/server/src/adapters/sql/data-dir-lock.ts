@@ -2,7 +2,8 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 
 import { join } from 'node:path';
 import { MigrationError } from '../../migrations/migration-error.js';
 
-function isAlive(pid: number): boolean {
+/** True when a process with this pid exists (ours or another user's). */
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -29,7 +30,7 @@ export function lockDataDir(dir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(file, 'utf8').trim());
-      if (holder && holder !== process.pid && isAlive(holder)) {
+      if (holder && holder !== process.pid && isProcessAlive(holder)) {
         throw new MigrationError('DATA_DIR_LOCKED', `${dir} is in use by process ${holder}`, { pid: holder });
       }
       rmSync(file, { force: true }); // stale: its process is gone (or it is ours from an unclosed handle)
