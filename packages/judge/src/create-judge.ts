@@ -116,6 +116,8 @@ async function runOnce(params: JudgeRunParams, ctx: Ctx): Promise<JudgeResult> {
     const limitBytes = (memoryMb + spec.memoryOverheadMb) * 1024 * 1024;
     const cgroup = createRunCgroup(limitBytes + (ctx.sandboxed ? TMPFS_BYTES / 4 : 0), MAX_PIDS);
     const cpuMs = problem.limits.timeMs * spec.timeFactor + spec.startupMs;
+    // Wall: a sleeping or blocked program is killed; memory bombs need time to first-touch pages (~0.9 s/256 MB).
+    const wallMs = cpuMs * 2.5 + 1000 + memoryMb * 4;
     const tc = findToolchains();
     const inner = spec.command(memoryMb, tc);
     const command = ctx.sandboxed ? bwrapCommand(sandboxStatus().bwrap!, runDir, inner, tc, TMPFS_BYTES) : inner;
@@ -137,8 +139,7 @@ async function runOnce(params: JudgeRunParams, ctx: Ctx): Promise<JudgeResult> {
           PYTHONHASHSEED: '0',
         },
         cpuMs,
-        // Wall: a sleeping or blocked program is killed; memory bombs need time to first-touch pages (~0.9 s/256 MB).
-        wallMs: cpuMs * 2.5 + 1000 + memoryMb * 4,
+        wallMs,
         ...(spec.rlimitAs && !cgroup ? { asBytes: limitBytes + 320 * 1024 * 1024 } : {}),
         stackBytes: 512 * 1024 * 1024,
         fsizeBytes: 16 * 1024 * 1024,
@@ -151,6 +152,7 @@ async function runOnce(params: JudgeRunParams, ctx: Ctx): Promise<JudgeResult> {
       const result = tracker.finish(outcome, {
         ...base,
         cpuLimitMs: cpuMs,
+        wallLimitMs: wallMs,
         memoryExceeded: cgroup?.memoryExceeded() ?? false,
         peakKb: cgroup ? Math.round(cgroup.peakBytes() / 1024) : outcome.maxRssKb,
         compileMs: build.compileMs,
