@@ -46,7 +46,12 @@ export async function createJudgeQueue(options: JudgeQueueOptions): Promise<Judg
   return {
     boss,
     enqueue: (tx, submissionId) => enqueueJudgeJob({ boss }, tx, submissionId),
-    stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
+    // stop() resolves before pg-boss has closed its pool; 'stopped' is when its connections are really gone.
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        boss.once('stopped', () => resolve());
+        boss.stop({ graceful: true, timeout: 10_000 }).catch(reject);
+      }),
   };
 }
 
