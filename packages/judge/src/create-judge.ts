@@ -14,6 +14,7 @@ import type { JudgeOptions, JudgeRunParams } from './judge-types.js';
 import { loadValidator } from './load-validator.js';
 import { bwrapCommand } from './sandbox/bwrap-command.js';
 import { createRunCgroup, detectCgroupMode } from './sandbox/run-cgroup.js';
+import { RUN_ENV } from './sandbox/run-env.js';
 import { runSupervised } from './sandbox/run-supervised.js';
 import { sandboxStatus } from './sandbox/sandbox-status.js';
 import { findToolchains } from './toolchains.js';
@@ -130,14 +131,7 @@ async function runOnce(params: JudgeRunParams, ctx: Ctx): Promise<JudgeResult> {
         runnerPath: runner,
         command,
         cwd: runDir,
-        env: {
-          PATH: '/usr/local/bin:/usr/bin:/bin',
-          LANG: 'C.UTF-8',
-          HOME: '/tmp',
-          PYTHONIOENCODING: 'utf-8',
-          PYTHONDONTWRITEBYTECODE: '1',
-          PYTHONHASHSEED: '0',
-        },
+        env: RUN_ENV,
         cpuMs,
         wallMs,
         ...(spec.rlimitAs && !cgroup ? { asBytes: limitBytes + 320 * 1024 * 1024 } : {}),

@@ -13,6 +13,7 @@ export { JudgeError } from './judge-error.js';
 export type { JudgeCase, JudgeOptions, JudgeProblem, JudgeRunParams } from './judge-types.js';
 export type { ProblemFolder } from './load-problem-folder.js';
 export { loadProblemFolder, solutionFiles } from './load-problem-folder.js';
+export { measureFloor } from './measure-floor.js';
 export type { JudgeQueue, JudgeQueueOptions } from './queue/create-judge-queue.js';
 export { createJudgeQueue, enqueueJudgeJob, JUDGE_QUEUE } from './queue/create-judge-queue.js';
 export type { JudgeJob, JudgeJobStore, OnVerdict } from './queue/judge-job-store.js';
