@@ -1,10 +1,10 @@
 -- Judge: verdict columns on the seed's code_submissions, per-case results and the progress-event log.
--- Needs V1 (code_submissions) and the content area's problem_versions (V10-V19).
+-- Needs V4 (code_submissions) and V10 (problem_versions); V11 already adds problem_version_id, hence IF NOT EXISTS.
 -- status keeps the seed's lifecycle ('pending', 'running') and then holds the verdict name from the contract
 -- ('accepted', 'wrong_answer', 'time_limit_exceeded', ...); verdict repeats it once judged.
 
 ALTER TABLE code_submissions
-    ADD COLUMN problem_version_id UUID REFERENCES problem_versions(id),
+    ADD COLUMN IF NOT EXISTS problem_version_id UUID REFERENCES problem_versions(id),
     ADD COLUMN mode VARCHAR(10) NOT NULL DEFAULT 'submit' CHECK (mode IN ('run', 'submit')),
     ADD COLUMN verdict VARCHAR(40),
     ADD COLUMN memory_kb INTEGER,

@@ -8,6 +8,9 @@ import {
   startJudgeWorker,
 } from '@avantika/judge';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
+import { uuid_ossp } from '@electric-sql/pglite/contrib/uuid_ossp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { judgeSchemaSql } from './support/scratch-database.js';
 import { insertDoublingProblem, submit, waitFor } from './support/submissions.js';
@@ -18,7 +21,7 @@ describe('judge queue on embedded PGlite (pg-boss fromPglite)', () => {
   let queue: JudgeQueue;
 
   beforeAll(async () => {
-    db = new PGlite();
+    db = new PGlite({ extensions: { pg_trgm, pgcrypto, uuid_ossp } });
     await db.exec(judgeSchemaSql());
     sql = createPgliteJudgeSql(db);
     queue = await createJudgeQueue({ pglite: db });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 
 /** A freshly created PostgreSQL database for one test file, with the tables the judge reads and writes. */
@@ -23,45 +23,18 @@ export async function postgresUnavailable(): Promise<string | null> {
   }
 }
 
-// Until the storage (V1) and content (V10+) migrations land on main, the seed's tables the judge touches are created
-// here in the seed's shape; V20 is the judge's real migration file.
-const BASE_SCHEMA = `
-CREATE TABLE users (id UUID PRIMARY KEY DEFAULT gen_random_uuid(), email TEXT);
-CREATE TABLE problems (id UUID PRIMARY KEY DEFAULT gen_random_uuid(), slug VARCHAR(200) UNIQUE NOT NULL);
-CREATE TABLE code_submissions (
-    id UUID PRIMARY KEY DEFAULT gen_random_uuid(),
-    user_id UUID NOT NULL REFERENCES users(id),
-    problem_id UUID NOT NULL REFERENCES problems(id),
-    language VARCHAR(50) NOT NULL,
-    code TEXT NOT NULL,
-    status VARCHAR(50) NOT NULL,
-    runtime_ms INTEGER,
-    memory_mb DECIMAL(8,2),
-    test_cases_passed INTEGER DEFAULT 0,
-    test_cases_total INTEGER DEFAULT 0,
-    error_message TEXT,
-    ai_feedback TEXT,
-    submitted_at TIMESTAMPTZ DEFAULT NOW()
-);
-CREATE TABLE problem_versions (
-    id UUID PRIMARY KEY DEFAULT gen_random_uuid(),
-    problem_id UUID NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
-    version INTEGER NOT NULL,
-    content_hash TEXT NOT NULL,
-    signature JSONB NOT NULL,
-    comparator JSONB NOT NULL,
-    limits JSONB NOT NULL,
-    validator_source TEXT,
-    visible_cases JSONB NOT NULL,
-    hidden_cases JSONB NOT NULL,
-    created_at TIMESTAMPTZ DEFAULT NOW(),
-    UNIQUE (problem_id, version)
-);`;
+const migrationsDir = new URL('../../../../migrations/postgres/', import.meta.url);
 
-/** The base schema plus the judge's V20 migration, as SQL text (also used for PGlite). */
+/**
+ * The real PostgreSQL migrations up to the judge's range (V1 … V29), in Flyway version order: the judge's tests run
+ * on the schema the server builds, so V20 is checked against the storage and content migrations it depends on.
+ */
 export function judgeSchemaSql(): string {
-  const v20 = readFileSync(new URL('../../../../migrations/postgres/V20__judge_verdicts.sql', import.meta.url), 'utf8');
-  return `${BASE_SCHEMA}\n${v20}`;
+  const files = readdirSync(migrationsDir)
+    .map((f) => ({ f, v: /^V(\d+)__.+\.sql$/.exec(f)?.[1] }))
+    .filter((x): x is { f: string; v: string } => x.v !== undefined && Number(x.v) <= 29)
+    .sort((a, b) => Number(a.v) - Number(b.v));
+  return files.map(({ f }) => readFileSync(new URL(f, migrationsDir), 'utf8')).join('\n;\n');
 }
 
 /** Creates a database named after the suite on DATABASE_URL's server and applies the judge schema. */

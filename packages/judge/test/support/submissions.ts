@@ -6,9 +6,14 @@ export async function insertDoublingProblem(
   sql: JudgeSql,
   timeMs = 2000,
 ): Promise<{ problemId: string; versionId: string; userId: string }> {
-  const user = await sql.query<{ id: string }>("INSERT INTO users (email) VALUES ('judge@test') RETURNING id");
+  const tag = Math.random().toString(36).slice(2);
+  const user = await sql.query<{ id: string }>(
+    'INSERT INTO users (email, username, full_name) VALUES ($1, $2, $3) RETURNING id',
+    [`judge-${tag}@test`, `judge-${tag}`, 'Judge Test'],
+  );
   const problem = await sql.query<{ id: string }>(
-    `INSERT INTO problems (slug) VALUES ('double-${Math.random().toString(36).slice(2)}') RETURNING id`,
+    `INSERT INTO problems (slug, title, difficulty, problem_type) VALUES ($1, 'Double', 'easy', 'dsa') RETURNING id`,
+    [`double-${tag}`],
   );
   const cases = (from: number) => [0, 1, 2].map((k) => ({ input: [from + k], output: 2 * (from + k) }));
   const version = await sql.query<{ id: string }>(
