@@ -10,6 +10,7 @@ import type { Validator } from './compare-output.js';
 import { dynamicPlan } from './harness/dynamic-plan.js';
 import { planSignature } from './harness/harness-plan.js';
 import { HARNESS_VERSION } from './harness-version.js';
+import { JudgeError } from './judge-error.js';
 import type { JudgeOptions, JudgeRunParams } from './judge-types.js';
 import { loadValidator } from './load-validator.js';
 import { bwrapCommand } from './sandbox/bwrap-command.js';
@@ -36,7 +37,9 @@ export function createJudge(options: JudgeOptions = {}): Judge {
   const workDir = options.workDir ?? tmpdir();
   const mode = options.sandbox ?? 'auto';
   const status = mode === 'none' ? undefined : sandboxStatus();
-  if (mode === 'bwrap' && !status?.bwrapUsable) throw new Error(`bubblewrap sandbox unavailable: ${status?.summary}`);
+  if (mode === 'bwrap' && !status?.bwrapUsable) {
+    throw new JudgeError('JUDGE_UNAVAILABLE', `bubblewrap sandbox unavailable: ${status?.summary}`);
+  }
   const sandboxed = mode !== 'none' && Boolean(status?.bwrapUsable);
   if (mode === 'auto' && !sandboxed && !warned) {
     warned = true;
@@ -58,7 +61,12 @@ async function runOnce(params: JudgeRunParams, ctx: Ctx): Promise<JudgeResult> {
   const { problem, language, code, cases } = params;
   const emit = (event: JudgeEvent): void => params.onEvent?.(event);
   const spec = languages[language];
-  const plan = planSignature(problem.signature);
+  let plan: ReturnType<typeof planSignature>;
+  try {
+    plan = planSignature(problem.signature);
+  } catch (error) {
+    throw new JudgeError('PROBLEM_INVALID', (error as Error).message, { cause: error });
+  }
   const planJson = JSON.stringify(dynamicPlan(plan));
   const cgroupMode = detectCgroupMode();
   const base = {
@@ -73,7 +81,7 @@ async function runOnce(params: JudgeRunParams, ctx: Ctx): Promise<JudgeResult> {
   };
   let validator: Validator | undefined;
   if (problem.comparator.kind === 'custom') {
-    if (!problem.validatorSource) throw new Error('comparator "custom" needs validatorSource');
+    if (!problem.validatorSource) throw new JudgeError('PROBLEM_INVALID', 'comparator "custom" needs validatorSource');
     validator = await loadValidator(ctx.cacheDir, problem.validatorSource);
   }
   emit({ type: 'compiling' });

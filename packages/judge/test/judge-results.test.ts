@@ -131,3 +131,16 @@ describe('judge results', () => {
     expect(bad.message).toBeTruthy();
   });
 });
+
+describe('bad problems', () => {
+  it('rejects an unknown signature type and a custom comparator without a validator with PROBLEM_INVALID', async () => {
+    const bad = { ...problem, signature: { function: 'f', params: [{ name: 'n', type: 'integer' }], returns: 'int' } };
+    await expect(judge.run({ problem: bad, language: 'python', code: '', cases: [] })).rejects.toMatchObject({
+      code: 'PROBLEM_INVALID',
+    });
+    const custom = { ...problem, comparator: { kind: 'custom' as const } };
+    await expect(judge.run({ problem: custom, language: 'python', code: '', cases: [] })).rejects.toMatchObject({
+      code: 'PROBLEM_INVALID',
+    });
+  });
+});
