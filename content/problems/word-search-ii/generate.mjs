@@ -69,7 +69,8 @@ function makeCase(rng, rows, cols, count, maxLen, letters) {
       words.add(w);
     }
   }
-  const list = rng.shuffle([...words]);
+  const list = [...words];
+  rng.shuffle(list);
   return { input: [board, list], output: solve(board, list) };
 }
 
