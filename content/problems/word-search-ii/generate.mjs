@@ -82,5 +82,13 @@ export default function generate(rng) {
   // Large: a 12 x 12 board and 3 * 10^4 words; searching the board once per word repeats the same walks.
   cases.push(makeCase(rng, 12, 12, 30_000, 10, 'etaoinshrdlu'));
   cases.push(makeCase(rng, 12, 12, 30_000, 10, 'abcd'));
+  // Adversarial: an all-"a" board and 6561 words "aaaaaa" + four letters from b-j that never occur. Each word alone
+  // re-walks every path of six "a"s (about 7 * 10^4 steps); a trie walks them once for all words.
+  const board = Array.from({ length: 12 }, () => new Array(12).fill('a'));
+  const tails = 'bcdefghij';
+  const words = ['a', 'aa', 'aaaa', 'aaaaaa'];
+  for (const w of tails) for (const x of tails) for (const y of tails) for (const z of tails) words.push(`aaaaaa${w}${x}${y}${z}`);
+  rng.shuffle(words);
+  cases.push({ input: [board, words], output: solve(board, words) });
   return cases;
 }
