@@ -11,19 +11,6 @@ export type { Queryable, QueryResult, Sql, SqlTransaction } from './adapters/sql
 export type { AppConfig } from './app.js';
 export { buildApp } from './app.js';
 export { startServer } from './main.js';
-// Content import and export.
-export type { ProblemDocuments } from './modules/content/content-documents.js';
-export type { ExportReport } from './modules/content/export-service.js';
-export { exportContent } from './modules/content/export-service.js';
-export type { ImportCounts, ImportKind } from './modules/content/import-counts.js';
-export type { ContentInput, ImportOptions, ImportReport } from './modules/content/import-service.js';
-export { importContent } from './modules/content/import-service.js';
-export type {
-  DsaProblemDocument,
-  McqProblemDocument,
-  ProblemDocument,
-} from './modules/content/problem-document.js';
-export type { CreatedVersion } from './modules/content/write-problems.js';
 // Flyway-compatible migrations.
 export type { BaselineOptions } from './migrations/baseline-migrations.js';
 export { baselineMigrations } from './migrations/baseline-migrations.js';
@@ -42,3 +29,16 @@ export { parseMigrationName, resolveMigrations } from './migrations/resolve-migr
 export type { AppliedMigration } from './migrations/schema-history.js';
 export type { ValidationIssue, ValidationResult } from './migrations/validate-migrations.js';
 export { validateMigrations } from './migrations/validate-migrations.js';
+// Content import and export.
+export type { ProblemDocuments } from './modules/content/content-documents.js';
+export type { ExportReport } from './modules/content/export-service.js';
+export { exportContent } from './modules/content/export-service.js';
+export type { ImportCounts, ImportKind } from './modules/content/import-counts.js';
+export type { ContentInput, ImportOptions, ImportReport } from './modules/content/import-service.js';
+export { importContent } from './modules/content/import-service.js';
+export type {
+  DsaProblemDocument,
+  McqProblemDocument,
+  ProblemDocument,
+} from './modules/content/problem-document.js';
+export type { CreatedVersion } from './modules/content/write-problems.js';
