@@ -42,6 +42,7 @@ export const errorRegistry = {
     message: 'Baseline needs an empty schema history.',
   },
   DOCUMENT_INVALID: { status: 400, retryable: false, message: 'The document or filter is not valid.' },
+  KV_WRONG_TYPE: { status: 500, retryable: false, message: 'A cache key holds a different kind of value.' },
   DOCUMENT_CONFLICT: { status: 409, retryable: false, message: 'A document with that key already exists.' },
   PROBLEM_INVALID: { status: 422, retryable: false, message: 'The problem content is not valid.' },
   JUDGE_UNAVAILABLE: { status: 503, retryable: true, message: 'The judge cannot run submissions here right now.' },
