@@ -60,6 +60,7 @@ export type { ValidationIssue, ValidationResult } from './migrations/validate-mi
 export { validateMigrations } from './migrations/validate-migrations.js';
 // Content import and export.
 export type { ProblemDocuments } from './modules/content/content-documents.js';
+export { createProblemDocuments } from './modules/content/content-documents.js';
 export type { ExportReport } from './modules/content/export-service.js';
 export { exportContent } from './modules/content/export-service.js';
 export type { ImportCounts, ImportKind } from './modules/content/import-counts.js';

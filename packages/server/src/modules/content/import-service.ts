@@ -129,7 +129,7 @@ export async function importContent(
       );
       await writeBadges(tx, pack.badges?.value ?? [], counts.badges);
       if (options.dryRun) throw new DryRunRollback();
-      if (documents.length > 0) await docs.put(documents);
+      if (documents.length > 0) await docs.put(documents, tx);
     });
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error;

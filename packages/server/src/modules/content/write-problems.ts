@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { TestCase } from '@avantika/contract';
-import type { Queryable } from '../../adapters/sql/sql.js';
+import type { SqlTransaction } from '../../adapters/sql/sql.js';
 import type { ProblemDocuments } from './content-documents.js';
 import { canonicalJson } from './content-hash.js';
 import type { ImportCounts } from './import-counts.js';
@@ -56,7 +56,7 @@ export function problemContentHash({ problem, generated }: ProblemToWrite): stri
  * document store lost it). Documents to store are appended to `documents`.
  */
 export async function writeProblems(
-  tx: Queryable,
+  tx: SqlTransaction,
   docs: ProblemDocuments,
   items: readonly ProblemToWrite[],
   topicIds: ReadonlyMap<string, string>,
@@ -69,7 +69,10 @@ export async function writeProblems(
     [items.map((i) => i.problem.slug)],
   );
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
-  const docHashes = await docs.contentHashes(rows.map((r) => r.id));
+  const docHashes = await docs.contentHashes(
+    rows.map((r) => r.id),
+    tx,
+  );
   const max = await tx.query<{ n: number | null }>('SELECT max(display_number) AS n FROM problems');
   let nextNumber = Number(max.rows[0]?.n ?? 0) + 1;
   // Numbers written in files are taken first; automatic ones skip them.
