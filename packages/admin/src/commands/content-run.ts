@@ -69,7 +69,19 @@ function finish(report: ImportReport, options: ContentCommandOptions, io: AdminI
 export async function runImport(paths: readonly string[], options: ContentCommandOptions, io: AdminIo): Promise<void> {
   const server = await import('@avantika/server');
   const report = await withStores(options, io, ({ sql, docs }) =>
-    server.importContent(sql, docs, { paths }, { dryRun: options.dryRun ?? false, verify: options.verify ?? false }),
+    server.importContent(
+      sql,
+      docs,
+      { paths },
+      {
+        dryRun: options.dryRun ?? false,
+        verify: options.verify ?? false,
+        // Verification takes minutes on a full pack; say which problem it is on (stderr, so --json stays clean).
+        onProgress: (e) => {
+          if (e.step === 'verify') io.stderr(`verifying ${e.slug} (${e.done + 1}/${e.total})\n`);
+        },
+      },
+    ),
   );
   finish(report, options, io);
 }

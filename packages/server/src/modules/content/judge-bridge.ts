@@ -55,10 +55,12 @@ export async function verifyProblems(
   problems: readonly ParsedProblem[],
   files: readonly ContentFile[],
   issues: ContentIssue[],
+  onProgress?: (event: { step: 'verify'; slug: string; done: number; total: number }) => void,
 ): Promise<number> {
   const judge = createJudge({ warn: () => {} });
   let accepted = 0;
-  for (const problem of problems) {
+  for (const [i, problem] of problems.entries()) {
+    onProgress?.({ step: 'verify', slug: problem.slug, done: i, total: problems.length });
     const folder = await problemDir(problem, files);
     try {
       const report = await verifyProblemFolder(folder.dir, { judge });
