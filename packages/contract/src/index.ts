@@ -23,9 +23,10 @@ export { hiddenCaseSchema, testsFileSchema, visibleCaseSchema } from './content/
 export type { Topic, TopicsFile } from './content/topic.js';
 export { topicSchema, topicsFileSchema } from './content/topic.js';
 export type { ErrorCode, ErrorSpec } from './errors.js';
-export { errorRegistry, isErrorCode } from './errors.js';
+export { errorCodes, errorRegistry, isErrorCode } from './errors.js';
 export type { JudgeCaseResult, JudgeEvent, JudgeFailedCase, JudgeResult } from './judge.js';
 export { judgeCaseResultSchema, judgeEventSchema, judgeFailedCaseSchema, judgeResultSchema } from './judge.js';
+export { generateOpenApi, routeErrorCodes } from './openapi.js';
 export type {
   ClassSignature,
   Comparator,
@@ -60,8 +61,77 @@ export type {
   PageQuery,
   RouteBody,
   RouteDescriptor,
+  RouteMap,
   RouteParams,
   RouteQuery,
   RouteResponse,
 } from './route.js';
-export { defineRoute, errorEnvelopeSchema, pageQuerySchema, pageSchema } from './route.js';
+export {
+  defineRoute,
+  errorEnvelopeSchema,
+  idParamsSchema,
+  pageQuerySchema,
+  pageSchema,
+  routeGroup,
+} from './route.js';
+export {
+  adminRoutes,
+  adminTokensCreate,
+  adminTokensRevoke,
+  adminUsersActivate,
+  adminUsersDeactivate,
+  adminUsersGrantRole,
+  adminUsersList,
+  adminUsersRevokeRole,
+} from './routes/admin.js';
+export {
+  authLogin,
+  authLogout,
+  authLogoutAll,
+  authRefresh,
+  authRegister,
+  authRoutes,
+  authTokensCreate,
+  authTokensList,
+  authTokensRevoke,
+} from './routes/auth.js';
+export type { DependencyStatus, Readiness } from './routes/health.js';
+export {
+  dependencyStatusSchema,
+  healthLive,
+  healthMetrics,
+  healthOpenApi,
+  healthReady,
+  healthRoutes,
+  readinessSchema,
+} from './routes/health.js';
+export type { RouteId } from './routes/index.js';
+export { routes } from './routes/index.js';
+export { meGet, meRoutes, meUpdate } from './routes/me.js';
+export type {
+  ApiToken,
+  ApiTokenCreated,
+  ApiTokenCreateParams,
+  AuthSession,
+  GrantableRole,
+  Role,
+  TokenPair,
+  User,
+  UserUpdateParams,
+} from './user.js';
+export {
+  apiTokenCreatedSchema,
+  apiTokenCreateSchema,
+  apiTokenSchema,
+  authSessionSchema,
+  emailSchema,
+  grantableRoleSchema,
+  isTimeZone,
+  passwordSchema,
+  roleSchema,
+  timeZoneSchema,
+  tokenPairSchema,
+  usernameSchema,
+  userSchema,
+  userUpdateSchema,
+} from './user.js';

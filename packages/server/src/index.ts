@@ -39,6 +39,19 @@ export { createPostgresSql } from './adapters/sql/postgres-sql.js';
 export type { Queryable, QueryResult, Sql, SqlTransaction } from './adapters/sql/sql.js';
 export type { AppConfig } from './app.js';
 export { buildApp } from './app.js';
+export type { AuthContext } from './http/auth-context.js';
+export { assertTenantAccess, satisfiesAuth } from './http/auth-context.js';
+export { DomainError, isDomainError } from './http/domain-error.js';
+export type { ErrorResponse, FieldIssue } from './http/error-handler.js';
+export { toErrorResponse } from './http/error-handler.js';
+export type { Logger } from './http/logger.js';
+export { createLogger, REDACTED_PATHS } from './http/logger.js';
+export type { CursorKey } from './http/pagination.js';
+export { decodeCursor, encodeCursor, toPage } from './http/pagination.js';
+export type { RouteHandler, RouteHandlerArgs } from './http/register-route.js';
+export { registerRoute } from './http/register-route.js';
+export type { Clock, ReadinessCheck, ServerContext, ShutdownHook } from './http/server-context.js';
+export type { RunningServer, StartServerOptions } from './main.js';
 export { startServer } from './main.js';
 // Flyway-compatible migrations.
 export type { BaselineOptions } from './migrations/baseline-migrations.js';
@@ -58,6 +71,18 @@ export { parseMigrationName, resolveMigrations } from './migrations/resolve-migr
 export type { AppliedMigration } from './migrations/schema-history.js';
 export type { ValidationIssue, ValidationResult } from './migrations/validate-migrations.js';
 export { validateMigrations } from './migrations/validate-migrations.js';
+export type { UserListParams } from './modules/admin/user-admin.js';
+export {
+  activateUser,
+  deactivateUser,
+  grantRole,
+  listUsers,
+  requireUser,
+  revokeRole,
+} from './modules/admin/user-admin.js';
+export { createApiToken, findApiToken, listApiTokens, revokeApiToken } from './modules/auth/api-tokens.js';
+export type { ScryptParams } from './modules/auth/passwords.js';
+export { hashPassword, verifyPassword } from './modules/auth/passwords.js';
 // Content import and export.
 export type { ProblemDocuments } from './modules/content/content-documents.js';
 export { createProblemDocuments } from './modules/content/content-documents.js';
@@ -72,3 +97,4 @@ export type {
   ProblemDocument,
 } from './modules/content/problem-document.js';
 export type { CreatedVersion } from './modules/content/write-problems.js';
+export { loadJwtSecret } from './server-env.js';
