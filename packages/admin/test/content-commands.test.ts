@@ -45,7 +45,8 @@ const targets = [
   { name: databaseUrl ? 'on PostgreSQL' : 'on PostgreSQL (skipped: DATABASE_URL is not set)', postgres: true },
 ];
 
-describe.each(targets)('avantika-admin import, export and seed $name', ({ postgres }) => {
+// Each command opens (and on the first run migrates) the database: seconds on PGlite, more on a busy machine.
+describe.each(targets)('avantika-admin import, export and seed $name', { timeout: 120_000 }, ({ postgres }) => {
   const run = !postgres || Boolean(databaseUrl);
   let where: string[];
   let drop: (() => Promise<void>) | undefined;
