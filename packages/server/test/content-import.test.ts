@@ -292,6 +292,38 @@ describe.each(kinds)('content import $name', ({ kind, run }) => {
     expect(good.counts.topics).toEqual({ created: 1, updated: 0, unchanged: 4 });
   });
 
+  it.runIf(run)(
+    'runs generate.mjs of a problem sent as files (from a temporary folder) and stores its cases',
+    async () => {
+      const dir = join(fixture, 'problems', 'add-two');
+      const files: Record<string, string> = {};
+      for (const name of [
+        'problem.md',
+        'tests.json',
+        'hints.md',
+        ...['python.py', 'javascript.js', 'java.java', 'cpp.cpp'].map((f) => `solutions/${f}`),
+      ]) {
+        files[`problems/add-two/${name}`] = readFileSync(join(dir, name), 'utf8');
+      }
+      files['problems/add-two/generate.mjs'] =
+        'export default function generate(rng) {\n  const a = rng.int(-1000, 1000);\n  const b = rng.int(-1000, 1000);\n  return [{ input: [a, b], output: a + b }];\n}\n';
+      const report = await importContent(db.sql, db.docs, { files });
+      expect(report.issues).toEqual([]);
+      expect(report.counts.problems.updated).toBe(1);
+      const v = await db.sql.query<{ n: number }>(
+        "SELECT jsonb_array_length(v.hidden_cases) AS n FROM problems p JOIN problem_versions v ON v.id = p.current_version_id WHERE p.slug = 'add-two'",
+      );
+      expect(v.rows[0]?.n).toBe(21);
+      const again = await importContent(db.sql, db.docs, { files });
+      expect(again.changed).toBe(0);
+      files['problems/add-two/generate.mjs'] = 'export default function generate() { throw new Error("no"); }\n';
+      const broken = await importContent(db.sql, db.docs, { files });
+      expect(broken.issues).toEqual([
+        expect.objectContaining({ code: 'CONTENT_GENERATOR_FAILED', file: 'problems/add-two/generate.mjs' }),
+      ]);
+    },
+  );
+
   it.runIf(run)('an invalid import after content exists still writes nothing', async () => {
     const dir = variant((d) => {
       edit(d, 'problems/add-two/problem.md', (t) => t.replace('Return the sum', 'Return the grand total'));
