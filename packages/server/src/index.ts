@@ -96,10 +96,11 @@ export type { ScryptParams } from './modules/auth/passwords.js';
 export { hashPassword, verifyPassword } from './modules/auth/passwords.js';
 // Content import and export.
 export type { ProblemDocuments } from './modules/content/content-documents.js';
+export { createProblemDocuments } from './modules/content/content-documents.js';
 export type { ExportReport } from './modules/content/export-service.js';
 export { exportContent } from './modules/content/export-service.js';
 export type { ImportCounts, ImportKind } from './modules/content/import-counts.js';
-export type { ContentInput, ImportOptions, ImportReport } from './modules/content/import-service.js';
+export type { ContentInput, ImportOptions, ImportProgress, ImportReport } from './modules/content/import-service.js';
 export { importContent } from './modules/content/import-service.js';
 export type {
   DsaProblemDocument,
