@@ -159,6 +159,26 @@ describe.each(storageKinds())('auth flows on %s', (kind) => {
     expect((await refresh(user.session.tokens.refreshToken)).statusCode).toBe(200);
   });
 
+  it('lets a client with an expired access token still refresh and log in', async () => {
+    const user = await createTestUser(app, sql);
+    now += 16 * 60 * 1000;
+    const headers = user.headers;
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/auth/refresh',
+      headers,
+      payload: { refreshToken: user.session.tokens.refreshToken },
+    });
+    expect(res.statusCode).toBe(200);
+    const login = await app.inject({
+      method: 'POST',
+      url: '/v1/auth/login',
+      headers: { authorization: 'Bearer garbage' },
+      payload: { login: user.username, password: user.password },
+    });
+    expect(login.statusCode).toBe(200);
+  });
+
   it('rejects garbage and tampered bearer tokens with TOKEN_INVALID', async () => {
     const user = await createTestUser(app, sql);
     const token = user.session.tokens.accessToken;
