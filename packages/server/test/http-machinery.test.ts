@@ -41,7 +41,7 @@ const wrongShape = defineRoute({
 const slow = defineRoute({ ...echo, id: 'test.slow', path: '/test/slow/:n' });
 const domain = defineRoute({ ...boom, id: 'test.domain', path: '/test/domain', errors: ['PROBLEM_NOT_FOUND'] });
 
-describe.each(storageKinds())('route machinery on %s', (kind) => {
+describe.each(await storageKinds())('route machinery on %s', (kind) => {
   let sql: Sql;
   let app: FastifyInstance;
   let calls = 0;
