@@ -39,6 +39,21 @@ describe.each(await storageKinds())('auth flows on %s', (kind) => {
     expect(stored.rows[0]?.password_hash).not.toContain(user.password);
   });
 
+  it('stores the time zone given at registration', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/auth/register',
+      payload: {
+        email: `tz-${kind}@example.test`,
+        username: `tz-${kind}`,
+        password: 'long-enough-pw',
+        timezone: 'Asia/Tokyo',
+      },
+    });
+    expect(res.statusCode).toBe(201);
+    expect((res.json() as AuthSession).user.timezone).toBe('Asia/Tokyo');
+  });
+
   it('refuses a second account with the same email or username', async () => {
     const user = await createTestUser(app, sql);
     const sameEmail = await app.inject({
