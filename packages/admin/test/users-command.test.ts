@@ -168,5 +168,6 @@ describe('avantika-admin users and tokens', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+    // Two cold starts of the embedded database (migrate, then list) take a while on a loaded machine.
+  }, 120_000);
 });
