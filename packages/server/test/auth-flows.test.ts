@@ -123,6 +123,25 @@ describe.each(await storageKinds())('auth flows on %s', (kind) => {
     expect(rows.rows.every((r) => /^[0-9a-f]{64}$/.test(r.token_hash))).toBe(true);
   });
 
+  it('replays a refresh retried with the same Idempotency-Key instead of treating it as reuse', async () => {
+    const user = await createTestUser(app, sql);
+    const send = () =>
+      app.inject({
+        method: 'POST',
+        url: '/v1/auth/refresh',
+        headers: { 'idempotency-key': `refresh-${user.id}` },
+        payload: { refreshToken: user.session.tokens.refreshToken },
+      });
+    const first = await send();
+    const retry = await send();
+    expect(first.statusCode).toBe(200);
+    expect(retry.statusCode).toBe(200);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    const pair = retry.json() as TokenPair;
+    expect(pair.refreshToken).toBe((first.json() as TokenPair).refreshToken);
+    expect((await refresh(pair.refreshToken)).statusCode).toBe(200);
+  });
+
   it('keeps other sessions alive when one family is revoked', async () => {
     const user = await createTestUser(app, sql);
     const other = await app.inject({
