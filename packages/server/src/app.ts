@@ -59,6 +59,9 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     logController: new RequestLogController({ requestIdLogLabel: 'requestId' }),
     bodyLimit: config.bodyLimit ?? 1024 * 1024,
     trustProxy: config.trustProxy ?? false,
+    // While draining, requests already on a connection are still served (with `connection: close`, see main.ts)
+    // rather than answered with a bare 503 outside the error envelope.
+    return503OnClosing: false,
     // Unknown JSON keys like __proto__ are rejected rather than silently merged.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
