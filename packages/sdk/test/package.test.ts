@@ -20,7 +20,7 @@ function isStale(dir: string): boolean {
 // The published shape is what integrators get, so build it the way `npm run build` does and lint it.
 beforeAll(() => {
   if (isStale(contractDir)) execFileSync(tsup, { cwd: contractDir, stdio: 'pipe' });
-  execFileSync(tsup, { cwd: sdkDir, stdio: 'pipe' });
+  if (isStale(sdkDir)) execFileSync(tsup, { cwd: sdkDir, stdio: 'pipe' });
 }, 120_000);
 
 describe('the published package', () => {
