@@ -14,6 +14,17 @@ export const errorRegistry = {
   RATE_LIMITED: { status: 429, retryable: true, message: 'Too many requests; slow down.' },
   INTERNAL: { status: 500, retryable: true, message: 'Something went wrong on our side.' },
   UNAVAILABLE: { status: 503, retryable: true, message: 'The service is starting or overloaded; try again.' },
+  // Practice: problems, submissions, quizzes and learning paths.
+  PROBLEM_NOT_FOUND: { status: 404, retryable: false, message: 'No such problem.' },
+  SUBMISSION_NOT_FOUND: { status: 404, retryable: false, message: 'No such submission.' },
+  MCQ_SET_NOT_FOUND: { status: 404, retryable: false, message: 'No such MCQ set or topic.' },
+  NOT_ENOUGH_QUESTIONS: { status: 422, retryable: false, message: 'There are not enough questions for that quiz.' },
+  QUIZ_NOT_FOUND: { status: 404, retryable: false, message: 'No such quiz attempt.' },
+  QUESTION_NOT_FOUND: { status: 404, retryable: false, message: 'The attempt has no question at that index.' },
+  INVALID_OPTION: { status: 400, retryable: false, message: 'The question has no such option.' },
+  QUESTION_ALREADY_ANSWERED: { status: 409, retryable: false, message: 'That question is locked.' },
+  QUIZ_FINISHED: { status: 409, retryable: false, message: 'The quiz attempt is already finished.' },
+  PATH_NOT_FOUND: { status: 404, retryable: false, message: 'No such learning path.' },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** A stable SCREAMING_SNAKE error code from the registry. */
