@@ -19,11 +19,12 @@ export const errorRegistry = {
   SUBMISSION_NOT_FOUND: { status: 404, retryable: false, message: 'No such submission.' },
   MCQ_SET_NOT_FOUND: { status: 404, retryable: false, message: 'No such MCQ set or topic.' },
   NOT_ENOUGH_QUESTIONS: { status: 422, retryable: false, message: 'There are not enough questions for that quiz.' },
-  QUIZ_NOT_FOUND: { status: 404, retryable: false, message: 'No such quiz attempt.' },
+  QUIZ_ATTEMPT_NOT_FOUND: { status: 404, retryable: false, message: 'No such quiz attempt.' },
+  DAILY_PROBLEM_UNAVAILABLE: { status: 404, retryable: false, message: 'There is no daily problem yet.' },
   QUESTION_NOT_FOUND: { status: 404, retryable: false, message: 'The attempt has no question at that index.' },
   INVALID_OPTION: { status: 400, retryable: false, message: 'The question has no such option.' },
   QUESTION_ALREADY_ANSWERED: { status: 409, retryable: false, message: 'That question is locked.' },
-  QUIZ_FINISHED: { status: 409, retryable: false, message: 'The quiz attempt is already finished.' },
+  QUIZ_ATTEMPT_FINISHED: { status: 409, retryable: false, message: 'This quiz attempt is already finished.' },
   PATH_NOT_FOUND: { status: 404, retryable: false, message: 'No such learning path.' },
 } as const satisfies Record<string, ErrorSpec>;
 

@@ -29,8 +29,8 @@ export {
 export type {
   PathDetail,
   PathEnrollment,
-  PathItem,
-  PathModule,
+  PathItemView,
+  PathModuleView,
   PathNext,
   PathProgress,
   PathSummary,
@@ -39,8 +39,8 @@ export type {
 export {
   pathDetailSchema,
   pathEnrollmentSchema,
-  pathItemSchema,
-  pathModuleSchema,
+  pathItemViewSchema,
+  pathModuleViewSchema,
   pathNextSchema,
   pathProgressSchema,
   pathSlugParamsSchema,

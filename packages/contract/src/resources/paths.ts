@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const progressStatusSchema = z.enum(['not_started', 'in_progress', 'completed']);
 
 /** One step of a module: a problem to solve, an MCQ set to pass, or an article to read. */
-export const pathItemSchema = z.object({
+export const pathItemViewSchema = z.object({
   id: z.string(),
   kind: z.enum(['problem', 'mcq_set', 'article']),
   /** The problem slug, the MCQ set slug, or the article's reference. */
@@ -14,7 +14,7 @@ export const pathItemSchema = z.object({
 });
 
 /** A module of a path with its items and the caller's progress through them. */
-export const pathModuleSchema = z.object({
+export const pathModuleViewSchema = z.object({
   id: z.uuid(),
   title: z.string(),
   description: z.string().nullable(),
@@ -22,7 +22,7 @@ export const pathModuleSchema = z.object({
   status: progressStatusSchema,
   completed: z.number().int(),
   total: z.number().int(),
-  items: z.array(pathItemSchema),
+  items: z.array(pathItemViewSchema),
 });
 
 /** A learning path as it appears in lists. */
@@ -43,7 +43,7 @@ export const pathDetailSchema = pathSummarySchema.extend({
   enrolledAt: z.string().nullable(),
   completed: z.number().int(),
   total: z.number().int(),
-  modules: z.array(pathModuleSchema),
+  modules: z.array(pathModuleViewSchema),
 });
 
 /** The caller's progress on a path, per module and item. */
@@ -54,14 +54,14 @@ export const pathProgressSchema = z.object({
   completed: z.number().int(),
   total: z.number().int(),
   percentage: z.number().int(),
-  modules: z.array(pathModuleSchema),
+  modules: z.array(pathModuleViewSchema),
 });
 
 /** The next item for the caller: the first item that is not completed, or null when the path is done. */
 export const pathNextSchema = z.object({
   slug: z.string(),
   module: z.object({ id: z.uuid(), title: z.string() }).nullable(),
-  item: pathItemSchema.nullable(),
+  item: pathItemViewSchema.nullable(),
 });
 
 /** The answer to an enrolment (repeating it changes nothing). */
@@ -71,8 +71,8 @@ export const pathEnrollmentSchema = z.object({ slug: z.string(), enrolledAt: z.s
 export const pathSlugParamsSchema = z.object({ slug: z.string().min(1).max(100) });
 
 export type ProgressStatus = z.infer<typeof progressStatusSchema>;
-export type PathItem = z.infer<typeof pathItemSchema>;
-export type PathModule = z.infer<typeof pathModuleSchema>;
+export type PathItemView = z.infer<typeof pathItemViewSchema>;
+export type PathModuleView = z.infer<typeof pathModuleViewSchema>;
 export type PathSummary = z.infer<typeof pathSummarySchema>;
 export type PathDetail = z.infer<typeof pathDetailSchema>;
 export type PathProgress = z.infer<typeof pathProgressSchema>;

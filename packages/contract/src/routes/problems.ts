@@ -39,7 +39,7 @@ export const getDailyProblem = defineRoute({
   query: z.object({ date: z.iso.date().optional() }),
   status: 200,
   response: dailyProblemSchema,
-  errors: ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'PROBLEM_NOT_FOUND'],
+  errors: ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'DAILY_PROBLEM_UNAVAILABLE'],
 });
 
 /** `GET /v1/problems/:slug`: the statement, examples, visible cases and starter code of the current version. */

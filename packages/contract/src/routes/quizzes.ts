@@ -48,7 +48,7 @@ export const getQuiz = defineRoute({
   params: quizIdParamsSchema,
   status: 200,
   response: quizAttemptSchema,
-  errors: ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'QUIZ_NOT_FOUND'],
+  errors: ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'QUIZ_ATTEMPT_NOT_FOUND'],
 });
 
 /** `POST /v1/quizzes/:id/answers`: lock an answer and learn whether it was right; a locked question answers 409. */
@@ -66,11 +66,11 @@ export const answerQuiz = defineRoute({
   errors: [
     'VALIDATION_FAILED',
     'UNAUTHENTICATED',
-    'QUIZ_NOT_FOUND',
+    'QUIZ_ATTEMPT_NOT_FOUND',
     'QUESTION_NOT_FOUND',
     'INVALID_OPTION',
     'QUESTION_ALREADY_ANSWERED',
-    'QUIZ_FINISHED',
+    'QUIZ_ATTEMPT_FINISHED',
   ],
 });
 
@@ -85,7 +85,7 @@ export const finishQuiz = defineRoute({
   params: quizIdParamsSchema,
   status: 200,
   response: quizAttemptSchema,
-  errors: ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'QUIZ_NOT_FOUND'],
+  errors: ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'QUIZ_ATTEMPT_NOT_FOUND'],
 });
 
 /** Every quiz route, for registration and OpenAPI. */
