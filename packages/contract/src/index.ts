@@ -39,6 +39,7 @@ export type {
 export {
   pathDetailSchema,
   pathEnrollmentSchema,
+  pathItemParamsSchema,
   pathItemViewSchema,
   pathModuleViewSchema,
   pathNextSchema,
@@ -128,7 +129,15 @@ export type {
   RouteResponse,
 } from './route.js';
 export { defineRoute, errorEnvelopeSchema, pageQuerySchema, pageSchema } from './route.js';
-export { enrollPath, getPath, getPathNext, getPathProgress, listPaths, pathRoutes } from './routes/paths.js';
+export {
+  completePathItem,
+  enrollPath,
+  getPath,
+  getPathNext,
+  getPathProgress,
+  listPaths,
+  pathRoutes,
+} from './routes/paths.js';
 export { getDailyProblem, getProblem, listProblems, problemRoutes, runProblem } from './routes/problems.js';
 export { answerQuiz, finishQuiz, getQuiz, listQuizzes, quizRoutes, startQuiz } from './routes/quizzes.js';
 export {

@@ -70,6 +70,9 @@ export const pathEnrollmentSchema = z.object({ slug: z.string(), enrolledAt: z.s
 /** Path parameters naming a learning path by slug. */
 export const pathSlugParamsSchema = z.object({ slug: z.string().min(1).max(100) });
 
+/** Path parameters naming an item of a learning path. */
+export const pathItemParamsSchema = z.object({ slug: z.string().min(1).max(100), itemId: z.uuid() });
+
 export type ProgressStatus = z.infer<typeof progressStatusSchema>;
 export type PathItemView = z.infer<typeof pathItemViewSchema>;
 export type PathModuleView = z.infer<typeof pathModuleViewSchema>;

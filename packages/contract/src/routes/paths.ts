@@ -1,6 +1,7 @@
 import {
   pathDetailSchema,
   pathEnrollmentSchema,
+  pathItemParamsSchema,
   pathNextSchema,
   pathProgressSchema,
   pathSlugParamsSchema,
@@ -79,5 +80,19 @@ export const getPathNext = defineRoute({
   errors: ['UNAUTHENTICATED', 'PATH_NOT_FOUND'],
 });
 
+/** `POST /v1/paths/:slug/items/:itemId/complete`: mark an article item read (problems and MCQ sets complete themselves). */
+export const completePathItem = defineRoute({
+  id: 'paths.completeItem',
+  method: 'POST',
+  path: '/v1/paths/:slug/items/:itemId/complete',
+  summary: 'Mark an article item of a learning path as read',
+  auth: 'user',
+  idempotent: true,
+  params: pathItemParamsSchema,
+  status: 200,
+  response: pathProgressSchema,
+  errors: ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'PATH_NOT_FOUND', 'NOT_FOUND'],
+});
+
 /** Every learning-path route, for registration and OpenAPI. */
-export const pathRoutes = [listPaths, getPath, enrollPath, getPathProgress, getPathNext] as const;
+export const pathRoutes = [listPaths, getPath, enrollPath, getPathProgress, getPathNext, completePathItem] as const;
