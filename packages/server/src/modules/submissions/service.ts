@@ -123,7 +123,7 @@ export class SubmissionService {
   async runAcceptedHooks(tx: SqlTransaction, submissionId: string): Promise<void> {
     if (this.onAccepted.length === 0) return;
     const row = await repo.findSubmission(tx, submissionId);
-    if (!row || row.status !== 'accepted') return;
+    if (row?.status !== 'accepted') return;
     const submission = toSubmission(row, false);
     for (const hook of this.onAccepted) await hook(tx, submission);
   }
