@@ -148,15 +148,15 @@ export async function saveModuleProgress(
   percentage: number,
 ): Promise<void> {
   const updated = await db.query(
-    `UPDATE user_progress SET status = $3, completion_percentage = $4, last_accessed_at = NOW(),
-            completed_at = CASE WHEN $3 = 'completed' THEN COALESCE(completed_at, NOW()) ELSE NULL END
+    `UPDATE user_progress SET status = $3::text, completion_percentage = $4, last_accessed_at = NOW(),
+            completed_at = CASE WHEN $3::text = 'completed' THEN COALESCE(completed_at, NOW()) ELSE NULL END
       WHERE user_id = $1 AND module_id = $2`,
     [userId, moduleId, status, percentage],
   );
   if (updated.rowCount > 0) return;
   await db.query(
     `INSERT INTO user_progress (user_id, path_id, module_id, status, completion_percentage, completed_at)
-     VALUES ($1, $2, $3, $4, $5, CASE WHEN $4 = 'completed' THEN NOW() END)`,
+     VALUES ($1, $2, $3, $4::text, $5, CASE WHEN $4::text = 'completed' THEN NOW() END)`,
     [userId, pathId, moduleId, status, percentage],
   );
 }
