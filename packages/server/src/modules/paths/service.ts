@@ -9,8 +9,9 @@ import type {
   PathSummary,
   ProgressStatus,
 } from '@avantika/contract';
+import { z } from 'zod';
 import type { Sql } from '../../adapters/sql/sql.js';
-import { decodeCursor, encodeCursor } from '../practice-cursor.js';
+import { decodeCursor, toPage } from '../practice-cursor.js';
 import { DomainError } from '../practice-shim.js';
 import * as repo from './repo.js';
 
@@ -20,15 +21,10 @@ export class PathService {
 
   /** Published paths in display order with whether the caller is enrolled. */
   async list(userId: string, query: { cursor?: string | undefined; limit: number }): Promise<Page<PathSummary>> {
-    const raw = query.cursor ? decodeCursor(query.cursor, ['order', 'slug']) : undefined;
-    const after = raw ? { order: Number(raw.order), slug: raw.slug } : undefined;
+    const key = decodeCursor(query.cursor, z.tuple([z.number().int(), z.string().max(200)]));
+    const after = key ? { order: key[0], slug: key[1] } : undefined;
     const rows = await repo.listPaths(this.deps.sql, userId, query.limit + 1, after);
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return {
-      data: page.map(toSummary),
-      nextCursor: rows.length > query.limit && last ? encodeCursor({ order: last.order_index, slug: last.slug }) : null,
-    };
+    return toPage(rows, query.limit, toSummary, (r) => [r.order_index, r.slug]);
   }
 
   /** A path with its modules, items and the caller's progress. */
@@ -90,7 +86,8 @@ export class PathService {
   /** Marks an article item read; answers the updated progress. */
   async completeArticle(userId: string, slug: string, itemId: string): Promise<PathProgress> {
     const row = await this.findOrThrow(userId, slug);
-    if (!(await repo.completeArticle(this.deps.sql, userId, row.id, itemId))) throw new DomainError('NOT_FOUND');
+    if (!(await repo.completeArticle(this.deps.sql, userId, row.id, itemId)))
+      throw new DomainError('NOT_FOUND', { itemId });
     return this.progress(userId, slug);
   }
 

@@ -10,8 +10,9 @@ import type {
   RunResult,
 } from '@avantika/contract';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { z } from 'zod';
 import type { Sql } from '../../adapters/sql/sql.js';
-import { decodeCursor, encodeCursor } from '../practice-cursor.js';
+import { decodeCursor, toPage } from '../practice-cursor.js';
 import { DomainError } from '../practice-shim.js';
 import { pickDailyIndex, utcDate } from './daily-rule.js';
 import type { PracticeJudge } from './practice-judge.js';
@@ -40,15 +41,10 @@ export class ProblemService {
 
   /** Problems matching the filters, in display order. */
   async list(userId: string, query: ProblemListQuery): Promise<Page<ProblemSummary>> {
-    const raw = query.cursor ? decodeCursor(query.cursor, ['n', 'slug']) : undefined;
-    const after = raw ? { number: Number(raw.n), slug: raw.slug } : undefined;
+    const key = decodeCursor(query.cursor, z.tuple([z.number().int(), z.string().max(200)]));
+    const after = key ? { number: key[0], slug: key[1] } : undefined;
     const rows = await repo.listProblems(this.deps.sql, userId, query, after);
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return {
-      data: page.map(toSummary),
-      nextCursor: rows.length > query.limit && last ? encodeCursor({ n: last.sort_number, slug: last.slug }) : null,
-    };
+    return toPage(rows, query.limit, toSummary, (r) => [r.sort_number, r.slug]);
   }
 
   /** A problem with statement, examples, visible cases and starter code for every language. */
@@ -89,7 +85,12 @@ export class ProblemService {
       await this.runLimiter.consume(userId);
     } catch (err) {
       if (err instanceof RateLimiterRes) {
-        throw new DomainError('RATE_LIMITED', { details: { retryAfterSeconds: Math.ceil(err.msBeforeNext / 1000) } });
+        const seconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+        throw new DomainError(
+          'RATE_LIMITED',
+          { retryAfterSeconds: seconds },
+          { headers: { 'retry-after': String(seconds) } },
+        );
       }
       throw err;
     }

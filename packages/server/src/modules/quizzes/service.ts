@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
 import type { Page, QuizAnswerResult, QuizAttempt, QuizAttemptSummary, QuizQuestion } from '@avantika/contract';
+import { z } from 'zod';
 import type { Sql, SqlTransaction } from '../../adapters/sql/sql.js';
-import { decodeCursor, encodeCursor } from '../practice-cursor.js';
+import { decodeCursor, toPage } from '../practice-cursor.js';
 import { DomainError } from '../practice-shim.js';
 import type { ProblemDocument, ProblemDocuments } from '../problems/problem-documents.js';
 import * as repo from './repo.js';
@@ -101,17 +102,18 @@ export class QuizService {
 
   /** The caller's attempts, newest first. */
   async list(userId: string, query: { cursor?: string | undefined; limit: number }): Promise<Page<QuizAttemptSummary>> {
-    const after = query.cursor ? decodeCursor(query.cursor, ['startedAt', 'id']) : undefined;
+    const key = decodeCursor(query.cursor, z.tuple([z.string().max(64), z.uuid()]));
+    const after = key ? { startedAt: key[0], id: key[1] } : undefined;
     const rows = await repo.listAttempts(this.deps.sql, userId, query.limit + 1, after);
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return {
-      data: page.map((row) => {
+    return toPage(
+      rows,
+      query.limit,
+      (row) => {
         const { questions: _questions, ...rest } = toAttempt(row, []);
         return { ...rest, questionCount: row.question_count, answered: row.answered };
-      }),
-      nextCursor: rows.length > query.limit && last ? encodeCursor({ startedAt: last.started_key, id: last.id }) : null,
-    };
+      },
+      (row) => [row.started_key, row.id],
+    );
   }
 }
 
@@ -122,7 +124,7 @@ function sameSet(a: readonly number[], b: readonly number[]): boolean {
 
 /** Reads the seed's MCQ document shape: `question`, `options [{ id, text, isCorrect }]`, `explanation`. */
 function toStoredQuestion(id: string, doc: ProblemDocument | undefined): repo.StoredQuestion {
-  if (!doc) throw new DomainError('INTERNAL', { message: `MCQ ${id} has no document` });
+  if (!doc) throw new DomainError('INTERNAL', undefined, { message: `MCQ ${id} has no document` });
   const raw = Array.isArray(doc['options']) ? (doc['options'] as Record<string, unknown>[]) : [];
   const options = raw.map((o, i) => ({ id: typeof o['id'] === 'number' ? o['id'] : i + 1, text: String(o['text']) }));
   const correct = raw.flatMap((o, i) =>

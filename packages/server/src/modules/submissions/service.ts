@@ -5,8 +5,9 @@ import type {
   SubmissionEvent,
   SubmissionListQuery,
 } from '@avantika/contract';
+import { z } from 'zod';
 import type { Sql, SqlTransaction } from '../../adapters/sql/sql.js';
-import { decodeCursor, encodeCursor } from '../practice-cursor.js';
+import { decodeCursor, toPage } from '../practice-cursor.js';
 import { DomainError } from '../practice-shim.js';
 import * as repo from './repo.js';
 import { isFinal, toEvent, toSubmission, verdictFromRow } from './submission-view.js';
@@ -67,14 +68,15 @@ export class SubmissionService {
 
   /** The caller's submissions, newest first. */
   async list(userId: string, query: SubmissionListQuery): Promise<Page<Submission>> {
-    const after = query.cursor ? decodeCursor(query.cursor, ['at', 'id']) : undefined;
+    const key = decodeCursor(query.cursor, z.tuple([z.string().max(64), z.uuid()]));
+    const after = key ? { at: key[0], id: key[1] } : undefined;
     const rows = await repo.listSubmissions(this.deps.sql, userId, query.limit + 1, query.problem, after);
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return {
-      data: page.map((r) => toSubmission(r, false)),
-      nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.submitted_key, id: last.id }) : null,
-    };
+    return toPage(
+      rows,
+      query.limit,
+      (r) => toSubmission(r, false),
+      (r) => [r.submitted_key, r.id],
+    );
   }
 
   /** Checks the caller may read the submission's events (throws otherwise) before a stream is opened. */
