@@ -110,6 +110,7 @@ export {
   submissionAcceptedSchema,
   submissionCreateSchema,
   submissionEventSchema,
+  submissionEventsQuerySchema,
   submissionIdParamsSchema,
   submissionListQuerySchema,
   submissionSchema,

@@ -79,6 +79,9 @@ export const submissionEventSchema = z.discriminatedUnion('type', [
   z.object({ seq: z.number().int(), type: z.literal('verdict'), verdict: submissionVerdictSchema }),
 ]);
 
+/** Query of the event stream: `lastEventId` resumes like the `Last-Event-ID` header (the header wins). */
+export const submissionEventsQuerySchema = z.object({ lastEventId: z.coerce.number().int().min(0).optional() });
+
 export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
 export type FailedCase = z.infer<typeof failedCaseSchema>;
 export type SubmissionVerdict = z.infer<typeof submissionVerdictSchema>;
