@@ -28,6 +28,8 @@ export interface SubmissionServiceDeps {
   readonly subscribe?: SubscribeToEvents;
   /** How often a waiting stream re-reads the event table (ms). */
   readonly pollMs?: number;
+  /** After this long without an event a stream yields a keep-alive (null), so proxies keep it open (ms). */
+  readonly keepAliveMs?: number;
 }
 
 /** The caller as the submission routes see it. */
@@ -86,11 +88,13 @@ export class SubmissionService {
 
   /**
    * The submission's events after `afterSeq`: first the stored ones (replay), then new ones as they arrive; ends
-   * after the verdict or when `signal` aborts.
+   * after the verdict or when `signal` aborts. Yields null as a keep-alive when nothing happened for a while.
    */
-  async *events(id: string, afterSeq: number, signal: AbortSignal): AsyncGenerator<SubmissionEvent> {
+  async *events(id: string, afterSeq: number, signal: AbortSignal): AsyncGenerator<SubmissionEvent | null> {
     let last = afterSeq;
     const pollMs = this.deps.pollMs ?? 200;
+    const keepAliveMs = this.deps.keepAliveMs ?? 15_000;
+    let lastSent = Date.now();
     while (!signal.aborted) {
       let wake: () => void = () => {};
       const woken = new Promise<void>((resolve) => {
@@ -103,6 +107,7 @@ export class SubmissionService {
           last = row.seq;
           const event = toEvent(row);
           if (!event) continue;
+          lastSent = Date.now();
           yield event;
           if (event.type === 'verdict') return;
         }
@@ -115,6 +120,10 @@ export class SubmissionService {
           }
         }
         await waitFor(woken, pollMs, signal);
+        if (Date.now() - lastSent >= keepAliveMs) {
+          lastSent = Date.now();
+          yield null;
+        }
       } finally {
         unsubscribe();
       }
