@@ -39,23 +39,27 @@ export const pathSummarySchema = z.object({
 });
 
 /** A learning path with its modules, items and the caller's progress. */
-export const pathDetailSchema = pathSummarySchema.extend({
-  enrolledAt: z.string().nullable(),
-  completed: z.number().int(),
-  total: z.number().int(),
-  modules: z.array(pathModuleViewSchema),
-});
+export const pathDetailSchema = pathSummarySchema
+  .extend({
+    enrolledAt: z.string().nullable(),
+    completed: z.number().int(),
+    total: z.number().int(),
+    modules: z.array(pathModuleViewSchema),
+  })
+  .meta({ id: 'PathDetail' });
 
 /** The caller's progress on a path, per module and item. */
-export const pathProgressSchema = z.object({
-  slug: z.string(),
-  enrolled: z.boolean(),
-  status: progressStatusSchema,
-  completed: z.number().int(),
-  total: z.number().int(),
-  percentage: z.number().int(),
-  modules: z.array(pathModuleViewSchema),
-});
+export const pathProgressSchema = z
+  .object({
+    slug: z.string(),
+    enrolled: z.boolean(),
+    status: progressStatusSchema,
+    completed: z.number().int(),
+    total: z.number().int(),
+    percentage: z.number().int(),
+    modules: z.array(pathModuleViewSchema),
+  })
+  .meta({ id: 'PathProgress' });
 
 /** The next item for the caller: the first item that is not completed, or null when the path is done. */
 export const pathNextSchema = z.object({

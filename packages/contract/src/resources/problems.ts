@@ -30,20 +30,22 @@ export const problemExampleSchema = z.object({
 });
 
 /** A problem with everything a solver needs: statement, visible cases and starter code per language. */
-export const problemDetailSchema = problemSummarySchema.extend({
-  /** The content version submissions are judged against now. */
-  version: z.number().int(),
-  statement: z.string(),
-  examples: z.array(problemExampleSchema),
-  constraints: z.array(z.string()),
-  hintsCount: z.number().int(),
-  signature: signatureSchema,
-  comparator: comparatorSchema,
-  limits: limitsSchema,
-  visibleCases: z.array(testCaseSchema),
-  /** Starter code per language, generated from the signature. */
-  starters: z.partialRecord(languageSchema, z.string()),
-});
+export const problemDetailSchema = problemSummarySchema
+  .extend({
+    /** The content version submissions are judged against now. */
+    version: z.number().int(),
+    statement: z.string(),
+    examples: z.array(problemExampleSchema),
+    constraints: z.array(z.string()),
+    hintsCount: z.number().int(),
+    signature: signatureSchema,
+    comparator: comparatorSchema,
+    limits: limitsSchema,
+    visibleCases: z.array(testCaseSchema),
+    /** Starter code per language, generated from the signature. */
+    starters: z.partialRecord(languageSchema, z.string()),
+  })
+  .meta({ id: 'ProblemDetail' });
 
 /** Filters and paging for the problem list. */
 export const problemListQuerySchema = z.object({
@@ -57,16 +59,18 @@ export const problemListQuerySchema = z.object({
 });
 
 /** The daily problem: the same for everyone on a UTC date. */
-export const dailyProblemSchema = z.object({
-  date: z.iso.date(),
-  problem: problemSummarySchema,
-});
+export const dailyProblemSchema = z
+  .object({
+    date: z.iso.date(),
+    problem: problemSummarySchema,
+  })
+  .meta({ id: 'DailyProblem' });
 
 /** Path parameters naming a problem by slug. */
 export const problemSlugParamsSchema = z.object({ slug: z.string().min(1).max(200) });
 
 /** The body of a run: code plus, optionally, custom inputs (each an argument list) instead of the visible cases. */
-export const runRequestSchema = z.object({
+export const runRequestSchema = z.strictObject({
   language: languageSchema,
   code: z.string().min(1).max(100_000),
   inputs: z.array(z.array(z.unknown())).min(1).max(20).optional(),
@@ -86,15 +90,17 @@ export const runCaseSchema = z.object({
 });
 
 /** The result of a run: an overall status and every case, never stored as a submission. */
-export const runResultSchema = z.object({
-  status: z.string(),
-  passed: z.number().int(),
-  total: z.number().int(),
-  runtimeMs: z.number().int(),
-  memoryKb: z.number().int(),
-  compileOutput: z.string().optional(),
-  cases: z.array(runCaseSchema),
-});
+export const runResultSchema = z
+  .object({
+    status: z.string(),
+    passed: z.number().int(),
+    total: z.number().int(),
+    runtimeMs: z.number().int(),
+    memoryKb: z.number().int(),
+    compileOutput: z.string().optional(),
+    cases: z.array(runCaseSchema),
+  })
+  .meta({ id: 'RunResult' });
 
 export type Difficulty = z.infer<typeof difficultySchema>;
 export type ProblemStatus = z.infer<typeof problemStatusSchema>;

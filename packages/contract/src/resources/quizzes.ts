@@ -45,14 +45,17 @@ export const quizAttemptSchema = z.object({
 });
 
 /** An attempt as it appears in the history list. */
-export const quizAttemptSummarySchema = quizAttemptSchema.omit({ questions: true }).extend({
-  questionCount: z.number().int(),
-  answered: z.number().int(),
-});
+export const quizAttemptSummarySchema = quizAttemptSchema
+  .omit({ questions: true })
+  .extend({
+    questionCount: z.number().int(),
+    answered: z.number().int(),
+  })
+  .meta({ id: 'QuizAttemptSummary' });
 
 /** The body that starts an attempt: exactly one of `set` and `topic`, and how many questions. */
 export const quizStartSchema = z
-  .object({
+  .strictObject({
     set: z.string().min(1).max(200).optional(),
     topic: z.string().min(1).max(100).optional(),
     count: z.number().int().min(1).max(50).default(10),
@@ -62,7 +65,7 @@ export const quizStartSchema = z
   });
 
 /** The body that locks an answer to one question. */
-export const quizAnswerSchema = z.object({
+export const quizAnswerSchema = z.strictObject({
   index: z.number().int().min(0),
   selected: z.array(z.number().int()).min(1).max(10),
 });

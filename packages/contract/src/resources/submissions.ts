@@ -18,38 +18,42 @@ export const failedCaseSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** What the judge decided: status, counts, runtime, memory and the first failing case. */
-export const submissionVerdictSchema = z.object({
-  status: verdictSchema,
-  passed: z.number().int(),
-  total: z.number().int(),
-  runtimeMs: z.number().int().nullable(),
-  memoryKb: z.number().int().nullable(),
-  /** Compiler output or the runtime error's message, capped. */
-  message: z.string().nullable(),
-  firstFailure: failedCaseSchema.nullable(),
-});
+export const submissionVerdictSchema = z
+  .object({
+    status: verdictSchema,
+    passed: z.number().int(),
+    total: z.number().int(),
+    runtimeMs: z.number().int().nullable(),
+    memoryKb: z.number().int().nullable(),
+    /** Compiler output or the runtime error's message, capped. */
+    message: z.string().nullable(),
+    firstFailure: failedCaseSchema.nullable(),
+  })
+  .meta({ id: 'SubmissionVerdict' });
 
 /** A code submission. `code` is included only when the submission is fetched by id. */
-export const submissionSchema = z.object({
-  id: z.uuid(),
-  problemId: z.uuid(),
-  problemSlug: z.string(),
-  problemVersion: z.number().int().nullable(),
-  userId: z.uuid(),
-  language: languageSchema,
-  status: submissionStatusSchema,
-  passed: z.number().int(),
-  total: z.number().int(),
-  runtimeMs: z.number().int().nullable(),
-  memoryKb: z.number().int().nullable(),
-  message: z.string().nullable(),
-  firstFailure: failedCaseSchema.nullable(),
-  submittedAt: z.string(),
-  code: z.string().optional(),
-});
+export const submissionSchema = z
+  .object({
+    id: z.uuid(),
+    problemId: z.uuid(),
+    problemSlug: z.string(),
+    problemVersion: z.number().int().nullable(),
+    userId: z.uuid(),
+    language: languageSchema,
+    status: submissionStatusSchema,
+    passed: z.number().int(),
+    total: z.number().int(),
+    runtimeMs: z.number().int().nullable(),
+    memoryKb: z.number().int().nullable(),
+    message: z.string().nullable(),
+    firstFailure: failedCaseSchema.nullable(),
+    submittedAt: z.string(),
+    code: z.string().optional(),
+  })
+  .meta({ id: 'Submission' });
 
 /** The body of a submission. */
-export const submissionCreateSchema = z.object({
+export const submissionCreateSchema = z.strictObject({
   problemSlug: z.string().min(1).max(200),
   language: languageSchema,
   code: z.string().min(1).max(100_000),
