@@ -1,5 +1,6 @@
 export type { ErrorCode, ErrorSpec } from './errors.js';
-export { errorRegistry, isErrorCode } from './errors.js';
+export { errorCodes, errorRegistry, isErrorCode } from './errors.js';
+export { generateOpenApi, routeErrorCodes } from './openapi.js';
 export type {
   ClassSignature,
   Comparator,
@@ -125,11 +126,53 @@ export type {
   PageQuery,
   RouteBody,
   RouteDescriptor,
+  RouteMap,
   RouteParams,
   RouteQuery,
   RouteResponse,
 } from './route.js';
-export { defineRoute, errorEnvelopeSchema, pageQuerySchema, pageSchema } from './route.js';
+export {
+  defineRoute,
+  errorEnvelopeSchema,
+  idParamsSchema,
+  pageQuerySchema,
+  pageSchema,
+  routeGroup,
+} from './route.js';
+export {
+  adminRoutes,
+  adminTokensCreate,
+  adminTokensRevoke,
+  adminUsersActivate,
+  adminUsersDeactivate,
+  adminUsersGrantRole,
+  adminUsersList,
+  adminUsersRevokeRole,
+} from './routes/admin.js';
+export {
+  authLogin,
+  authLogout,
+  authLogoutAll,
+  authRefresh,
+  authRegister,
+  authRoutes,
+  authTokensCreate,
+  authTokensList,
+  authTokensRevoke,
+} from './routes/auth.js';
+export type { DependencyStatus, Readiness } from './routes/health.js';
+export {
+  dependencyStatusSchema,
+  healthLive,
+  healthMetrics,
+  healthOpenApi,
+  healthReady,
+  healthRoutes,
+  readinessSchema,
+} from './routes/health.js';
+export type { RouteId } from './routes/index.js';
+export { routes } from './routes/index.js';
+export { meGet, meRoutes, meUpdate } from './routes/me.js';
 export {
   completePathItem,
   enrollPath,
@@ -148,3 +191,30 @@ export {
   streamSubmissionEvents,
   submissionRoutes,
 } from './routes/submissions.js';
+export type {
+  ApiToken,
+  ApiTokenCreated,
+  ApiTokenCreateParams,
+  AuthSession,
+  GrantableRole,
+  Role,
+  TokenPair,
+  User,
+  UserUpdateParams,
+} from './user.js';
+export {
+  apiTokenCreatedSchema,
+  apiTokenCreateSchema,
+  apiTokenSchema,
+  authSessionSchema,
+  emailSchema,
+  grantableRoleSchema,
+  isTimeZone,
+  passwordSchema,
+  roleSchema,
+  timeZoneSchema,
+  tokenPairSchema,
+  usernameSchema,
+  userSchema,
+  userUpdateSchema,
+} from './user.js';

@@ -34,12 +34,36 @@ export interface RouteDescriptor<
   readonly errors: readonly ErrorCode[];
   readonly paginate?: boolean;
   readonly stream?: 'sse';
+  /** Media type of a non-JSON success body (`text/plain` for /metrics); JSON when absent. */
+  readonly produces?: string;
+  /** Rate-limit bucket applied before the handler (login and register use `auth`). */
+  readonly rateLimit?: 'auth';
+  /** OpenAPI tag; defaults to the first segment of `id`. */
+  readonly tag?: string;
 }
 
 /** Declares a route descriptor, keeping its literal types for the server and the SDK. */
 export function defineRoute<const D extends RouteDescriptor>(descriptor: D): D {
   return descriptor;
 }
+
+/** All descriptors of the API keyed by id, as exported by `routes`. */
+export type RouteMap = Readonly<Record<string, RouteDescriptor>>;
+
+/** Collects descriptors into an object keyed by their ids, keeping each descriptor's literal type. */
+export function routeGroup<const T extends readonly RouteDescriptor[]>(
+  descriptors: T,
+): { readonly [D in T[number] as D['id']]: D } {
+  const group: Record<string, RouteDescriptor> = {};
+  for (const descriptor of descriptors) {
+    if (Object.hasOwn(group, descriptor.id)) throw new Error(`duplicate route id ${descriptor.id}`);
+    group[descriptor.id] = descriptor;
+  }
+  return group as { readonly [D in T[number] as D['id']]: D };
+}
+
+/** Path parameters of a resource addressed by UUID (`/:id`). */
+export const idParamsSchema = z.object({ id: z.uuid() });
 
 /** Query parameters every paginated list accepts. */
 export const pageQuerySchema = z.object({

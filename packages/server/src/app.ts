@@ -1,13 +1,123 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { validatorCompiler } from 'fastify-type-provider-zod';
+import type { Redis } from 'ioredis';
+import type { Sql } from './adapters/sql/sql.js';
+import { installErrorHandling } from './http/error-handler.js';
+import './http/fastify-augment.js';
+import { registerHealthRoutes } from './http/health-routes.js';
+import { createLogger, RequestLogController } from './http/logger.js';
+import { createMetrics } from './http/metrics.js';
+import { createRateLimiter, type RateLimitOptions } from './http/rate-limit.js';
+import { resolveRequestId } from './http/request-id.js';
+import type { Clock, ReadinessCheck, ServerContext, ShutdownHook } from './http/server-context.js';
+import { registerAdminRoutes } from './modules/admin/admin-routes.js';
+import { createAccessTokens } from './modules/auth/access-tokens.js';
+import { registerAuthRoutes } from './modules/auth/auth-routes.js';
+import { createAuthService } from './modules/auth/auth-service.js';
+import { createAuthenticator } from './modules/auth/authenticator.js';
+import type { ScryptParams } from './modules/auth/passwords.js';
+import { registerMeRoutes } from './modules/users/me-routes.js';
 
-/** Configuration for {@link buildApp}. */
+/** Configuration for {@link buildApp}: every dependency is passed in, nothing is read from the environment. */
 export interface AppConfig {
-  readonly logger?: boolean;
+  /** The relational store (PostgreSQL or PGlite), already migrated. */
+  readonly sql: Sql;
+  /** HS256 secret for access tokens, at least 32 bytes. Never logged. */
+  readonly jwtSecret: string | Uint8Array;
+  /** A pino logger, `true` for the default one on stdout, `false`/absent for none. */
+  readonly logger?: FastifyBaseLogger | boolean;
+  readonly clock?: Clock;
+  /** Redis (ioredis) when configured: shared rate limits and a `kv` readiness check. Optional: memory otherwise. */
+  readonly redis?: Redis;
+  /** Validate success responses against the descriptors (default: on when NODE_ENV is `test`). */
+  readonly validateResponses?: boolean;
+  /** Largest accepted request body in bytes (default 1 MiB); larger → 413 PAYLOAD_TOO_LARGE. */
+  readonly bodyLimit?: number;
+  /** Access-token lifetime (default 15 minutes). */
+  readonly accessTokenTtlSeconds?: number;
+  /** Refresh-token lifetime (default 30 days). */
+  readonly refreshTokenTtlSeconds?: number;
+  /** Login/register limit per client address (default 20 per minute). */
+  readonly rateLimit?: RateLimitOptions;
+  /** scrypt cost for new password hashes (tests lower it; stored hashes carry their own). */
+  readonly scrypt?: ScryptParams;
+  /** Extra /readyz dependencies (the judge registers itself this way). */
+  readonly readinessChecks?: readonly ReadinessCheck[];
+  /** Trust X-Forwarded-For from a reverse proxy for the client address (rate limits). */
+  readonly trustProxy?: boolean;
 }
 
 /** Builds the platform's HTTP application without listening (tests use `app.inject()`). */
-export async function buildApp(config: AppConfig = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: config.logger ?? false });
-  app.get('/healthz', async () => ({ status: 'ok' }));
+export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
+  const loggerInstance =
+    typeof config.logger === 'object' ? config.logger : config.logger === true ? createLogger() : undefined;
+  const app = Fastify({
+    ...(loggerInstance ? { loggerInstance } : { logger: false }),
+    genReqId: resolveRequestId,
+    logController: new RequestLogController({ requestIdLogLabel: 'requestId' }),
+    bodyLimit: config.bodyLimit ?? 1024 * 1024,
+    trustProxy: config.trustProxy ?? false,
+    // Unknown JSON keys like __proto__ are rejected rather than silently merged.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  installErrorHandling(app);
+
+  const clock = config.clock ?? (() => new Date());
+  const checks: ReadinessCheck[] = [
+    { name: 'database', required: true, check: async () => (await config.sql.query('SELECT 1 AS ok')).rowCount === 1 },
+  ];
+  if (config.redis) {
+    const redis = config.redis;
+    checks.push({ name: 'kv', required: false, check: async () => (await redis.ping()) === 'PONG' });
+  }
+  checks.push(...(config.readinessChecks ?? []));
+  const shutdownHooks: ShutdownHook[] = [];
+  const accessTokens = createAccessTokens(config.jwtSecret, config.accessTokenTtlSeconds ?? 15 * 60, clock);
+  const limiter = createRateLimiter(config.rateLimit ?? { points: 20, durationSeconds: 60 }, config.redis);
+  const ctx: ServerContext = {
+    sql: config.sql,
+    clock,
+    log: app.log,
+    validateResponses: config.validateResponses ?? process.env.NODE_ENV === 'test',
+    authenticate: createAuthenticator(config.sql, accessTokens, clock),
+    consumeRateLimit: (_bucket, key) => limiter(key),
+    addReadinessCheck: (check) => {
+      checks.push(check);
+    },
+    addShutdownHook: (hook) => {
+      shutdownHooks.push(hook);
+    },
+  };
+  app.decorate('avantika', ctx);
+  app.decorateRequest('auth', null);
+  app.decorateRequest('idempotency', null);
+
+  const metrics = createMetrics();
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    metrics.inFlight.inc();
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    metrics.inFlight.dec();
+    const routeId = request.routeOptions.config.routeId ?? 'unmatched';
+    metrics.observe(routeId, request.method, reply.statusCode, reply.elapsedTime / 1000);
+  });
+  app.addHook('onClose', async () => {
+    for (const hook of shutdownHooks.reverse()) await hook();
+  });
+
+  const auth = createAuthService({
+    sql: config.sql,
+    clock,
+    accessTokens,
+    refreshTokenTtlSeconds: config.refreshTokenTtlSeconds ?? 30 * 24 * 60 * 60,
+    ...(config.scrypt ? { scrypt: config.scrypt } : {}),
+  });
+  registerHealthRoutes(app, metrics, checks);
+  registerAuthRoutes(app, auth);
+  registerMeRoutes(app);
+  registerAdminRoutes(app);
   return app;
 }

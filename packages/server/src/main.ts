@@ -1,14 +1,100 @@
-import { buildApp } from './app.js';
+import type { FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import type { Sql } from './adapters/sql/sql.js';
+import { type AppConfig, buildApp } from './app.js';
+import { createLogger, type Logger } from './http/logger.js';
+import { loadJwtSecret, resolveDataDir } from './server-env.js';
+import { openStorageFromEnv } from './storage-from-env.js';
 
-/** Starts the platform server on `host:port` and stops it gracefully on SIGTERM/SIGINT. */
-export async function startServer(options: { host?: string; port?: number } = {}): Promise<() => Promise<void>> {
-  const app = await buildApp({ logger: true });
-  await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 4870 });
-  const stop = async () => {
-    await app.close();
+/** Options for {@link startServer}; anything not given comes from the environment (see the README's Server section). */
+export interface StartServerOptions {
+  readonly host?: string;
+  readonly port?: number;
+  /** Environment to read (default `process.env`). */
+  readonly env?: NodeJS.ProcessEnv;
+  /** Apply pending migrations before listening (default true; `AVANTIKA_MIGRATE=false` turns it off). */
+  readonly migrate?: boolean;
+  /** Use this store instead of opening one from DATABASE_URL / the data dir (the caller closes it). */
+  readonly sql?: Sql;
+  readonly logger?: Logger;
+  /** Stop on SIGTERM/SIGINT (default true). */
+  readonly handleSignals?: boolean;
+  /** Extra app configuration (judge readiness checks, limits). */
+  readonly app?: Partial<AppConfig>;
+}
+
+/** A listening server: where it is, the app, and how to stop it. */
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly app: FastifyInstance;
+  /** Drains in-flight requests, runs shutdown hooks (judge workers), closes Redis and the database. */
+  stop(): Promise<void>;
+}
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return !['0', 'false', 'no', 'off'].includes(value.toLowerCase());
+}
+
+/**
+ * Starts the platform server: opens PostgreSQL (DATABASE_URL) or the embedded PGlite data dir, applies pending
+ * migrations, connects Redis when REDIS_URL is set (memory otherwise), listens on 127.0.0.1:4870 by default, and
+ * shuts down gracefully on SIGTERM/SIGINT.
+ */
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const env = options.env ?? process.env;
+  const logger = options.logger ?? createLogger();
+  const dataDir = resolveDataDir(env);
+  const storage = options.sql
+    ? { sql: options.sql, close: async () => {} }
+    : await openStorageFromEnv(env, dataDir, {
+        migrate: options.migrate ?? flag(env.AVANTIKA_MIGRATE, true),
+        logger,
+      });
+  const redis = env.REDIS_URL
+    ? new Redis(env.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false })
+    : undefined;
+  // A Redis outage degrades rate limits to memory; it must not crash the process.
+  redis?.on('error', (error) => logger.warn({ err: error }, 'redis error'));
+  const app = await buildApp({
+    sql: storage.sql,
+    jwtSecret: await loadJwtSecret(env, dataDir, logger),
+    logger,
+    ...(redis ? { redis } : {}),
+    ...(env.TRUST_PROXY ? { trustProxy: flag(env.TRUST_PROXY, false) } : {}),
+    ...options.app,
+  });
+  const host = options.host ?? env.AVANTIKA_HOST ?? '127.0.0.1';
+  const port = options.port ?? Number(env.AVANTIKA_PORT ?? 4870);
+  await app.listen({ host, port });
+  const address = app.server.address();
+  const actualPort = typeof address === 'object' && address !== null ? address.port : port;
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      logger.info('shutting down: draining requests');
+      // close() stops accepting connections, waits for in-flight requests, then runs onClose (shutdown hooks).
+      await app.close();
+      redis?.disconnect();
+      await storage.close();
+      logger.info('stopped');
+    })();
+    return stopping;
   };
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => void stop());
+  if (options.handleSignals ?? true) {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        stop().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            logger.error({ err: error }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
+      });
+    }
   }
-  return stop;
+  return { url: `http://${host}:${actualPort}`, port: actualPort, app, stop };
 }

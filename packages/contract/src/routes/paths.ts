@@ -7,7 +7,7 @@ import {
   pathSlugParamsSchema,
   pathSummarySchema,
 } from '../resources/paths.js';
-import { defineRoute, pageQuerySchema, pageSchema } from '../route.js';
+import { defineRoute, pageQuerySchema, pageSchema, routeGroup } from '../route.js';
 
 /** `GET /v1/paths`: published learning paths in their display order, with whether the caller is enrolled. */
 export const listPaths = defineRoute({
@@ -95,4 +95,4 @@ export const completePathItem = defineRoute({
 });
 
 /** Every learning-path route, for registration and OpenAPI. */
-export const pathRoutes = [listPaths, getPath, enrollPath, getPathProgress, getPathNext, completePathItem] as const;
+export const pathRoutes = routeGroup([listPaths, getPath, enrollPath, getPathProgress, getPathNext, completePathItem]);

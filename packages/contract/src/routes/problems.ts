@@ -8,7 +8,7 @@ import {
   runRequestSchema,
   runResultSchema,
 } from '../resources/problems.js';
-import { defineRoute, pageSchema } from '../route.js';
+import { defineRoute, pageSchema, routeGroup } from '../route.js';
 
 /** `GET /v1/problems`: published problems, filtered and paginated; `status` needs a signed-in caller. */
 export const listProblems = defineRoute({
@@ -71,5 +71,5 @@ export const runProblem = defineRoute({
   errors: ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'PROBLEM_NOT_FOUND', 'RATE_LIMITED'],
 });
 
-/** Every problem route, for registration and OpenAPI. */
-export const problemRoutes = [listProblems, getDailyProblem, getProblem, runProblem] as const;
+/** Every problem route keyed by id. */
+export const problemRoutes = routeGroup([listProblems, getDailyProblem, getProblem, runProblem]);

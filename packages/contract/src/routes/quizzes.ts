@@ -6,7 +6,7 @@ import {
   quizIdParamsSchema,
   quizStartSchema,
 } from '../resources/quizzes.js';
-import { defineRoute, pageQuerySchema, pageSchema } from '../route.js';
+import { defineRoute, pageQuerySchema, pageSchema, routeGroup } from '../route.js';
 
 /** `POST /v1/quizzes`: start an attempt with N questions drawn (seeded, stored) from a set or a topic. */
 export const startQuiz = defineRoute({
@@ -89,4 +89,4 @@ export const finishQuiz = defineRoute({
 });
 
 /** Every quiz route, for registration and OpenAPI. */
-export const quizRoutes = [startQuiz, listQuizzes, getQuiz, answerQuiz, finishQuiz] as const;
+export const quizRoutes = routeGroup([startQuiz, listQuizzes, getQuiz, answerQuiz, finishQuiz]);

@@ -7,7 +7,7 @@ import {
   submissionListQuerySchema,
   submissionSchema,
 } from '../resources/submissions.js';
-import { defineRoute, pageSchema } from '../route.js';
+import { defineRoute, pageSchema, routeGroup } from '../route.js';
 
 /** `POST /v1/submissions`: queue code for judging against the problem's current version; answers 202 with the id. */
 export const createSubmission = defineRoute({
@@ -72,4 +72,4 @@ export const streamSubmissionEvents = defineRoute({
 });
 
 /** Every submission route, for registration and OpenAPI. */
-export const submissionRoutes = [createSubmission, listSubmissions, getSubmission, streamSubmissionEvents] as const;
+export const submissionRoutes = routeGroup([createSubmission, listSubmissions, getSubmission, streamSubmissionEvents]);

@@ -12,8 +12,8 @@ import type {
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { z } from 'zod';
 import type { Sql } from '../../adapters/sql/sql.js';
-import { decodeCursor, toPage } from '../practice-cursor.js';
-import { DomainError } from '../practice-shim.js';
+import { DomainError } from '../../http/domain-error.js';
+import { decodeCursor, toPage } from '../../http/pagination.js';
 import { pickDailyIndex, utcDate } from './daily-rule.js';
 import type { PracticeJudge } from './practice-judge.js';
 import type { ProblemDocument, ProblemDocuments } from './problem-documents.js';

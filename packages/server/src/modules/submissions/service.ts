@@ -7,8 +7,8 @@ import type {
 } from '@avantika/contract';
 import { z } from 'zod';
 import type { Sql, SqlTransaction } from '../../adapters/sql/sql.js';
-import { decodeCursor, toPage } from '../practice-cursor.js';
-import { DomainError } from '../practice-shim.js';
+import { DomainError } from '../../http/domain-error.js';
+import { decodeCursor, toPage } from '../../http/pagination.js';
 import * as repo from './repo.js';
 import { isFinal, toEvent, toSubmission, verdictFromRow } from './submission-view.js';
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { errorRegistry } from './errors.js';
+import { generateOpenApi, routeErrorCodes } from './openapi.js';
+import { routes } from './routes/index.js';
+
+describe('generateOpenApi', () => {
+  const doc = generateOpenApi() as { openapi: string; paths: Record<string, Record<string, { operationId: string }>> };
+
+  it('describes every route descriptor once, by id', () => {
+    const operationIds = Object.values(doc.paths).flatMap((methods) =>
+      Object.values(methods).map((op) => op.operationId),
+    );
+    expect(operationIds.sort()).toEqual(Object.keys(routes).sort());
+    expect(doc.openapi).toBe('3.1.0');
+  });
+
+  it('converts :params to {params} in paths', () => {
+    expect(Object.keys(doc.paths)).toContain('/v1/auth/tokens/{tokenId}');
+    expect(Object.keys(doc.paths).some((path) => path.includes(':'))).toBe(false);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(generateOpenApi())).toBe(JSON.stringify(generateOpenApi()));
+  });
+
+  it('adds the errors every protected POST can answer', () => {
+    const codes = routeErrorCodes(routes['auth.tokens.create']);
+    expect(codes).toEqual(expect.arrayContaining(['UNAUTHENTICATED', 'IDEMPOTENCY_KEY_REUSED', 'VALIDATION_FAILED']));
+  });
+});
+
+describe('routes', () => {
+  it('keys every descriptor by its own id and uses only registered error codes', () => {
+    for (const [key, descriptor] of Object.entries(routes)) {
+      expect(descriptor.id).toBe(key);
+      for (const code of descriptor.errors) expect(Object.hasOwn(errorRegistry, code)).toBe(true);
+    }
+  });
+
+  it('gives every route a unique method and path', () => {
+    const seen = new Set(Object.values(routes).map((d) => `${d.method} ${d.path}`));
+    expect(seen.size).toBe(Object.keys(routes).length);
+  });
+});

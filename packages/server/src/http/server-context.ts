@@ -1,0 +1,34 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Sql } from '../adapters/sql/sql.js';
+import type { AuthContext } from './auth-context.js';
+
+/** A clock, injectable so tests can move time (token expiry, idempotency windows). */
+export type Clock = () => Date;
+
+/** A dependency /readyz checks: `required` ones make the server unready when down, others only degrade it. */
+export interface ReadinessCheck {
+  readonly name: string;
+  readonly required: boolean;
+  /** Resolves when healthy; rejects (or resolves false) when not. */
+  check(): Promise<boolean | undefined>;
+}
+
+/** Something that must stop when the server closes (judge workers, pools); run in reverse registration order. */
+export type ShutdownHook = () => Promise<void> | void;
+
+/** What every route handler can reach: storage, clock, logger, auth and lifecycle hooks. */
+export interface ServerContext {
+  readonly sql: Sql;
+  readonly clock: Clock;
+  readonly log: FastifyBaseLogger;
+  /** Validate every success response against its descriptor (tests); production skips it for speed. */
+  readonly validateResponses: boolean;
+  /** Resolves the caller from an Authorization header; null without one; throws on a bad or expired token. */
+  authenticate(authorization: string | undefined): Promise<AuthContext | null>;
+  /** Consumes one point of a rate-limit bucket for `key`; throws 429 RATE_LIMITED when exhausted. */
+  consumeRateLimit(bucket: 'auth', key: string): Promise<void>;
+  /** Adds a dependency to /readyz. */
+  addReadinessCheck(check: ReadinessCheck): void;
+  /** Registers work to do when the app closes (drain the judge, close pools). */
+  addShutdownHook(hook: ShutdownHook): void;
+}

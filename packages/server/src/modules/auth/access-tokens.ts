@@ -1,0 +1,55 @@
+import { errors, jwtVerify, SignJWT } from 'jose';
+import { DomainError } from '../../http/domain-error.js';
+import type { Clock } from '../../http/server-context.js';
+
+const ISSUER = 'avantika';
+const AUDIENCE = 'avantika-api';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Signs and verifies short-lived HS256 access tokens. */
+export interface AccessTokens {
+  readonly ttlSeconds: number;
+  /** Signs a token for `userId`; `sessionId` is the refresh-token family it came from. */
+  sign(userId: string, sessionId: string): Promise<string>;
+  /** Returns the user id, or throws TOKEN_EXPIRED / TOKEN_INVALID. */
+  verify(token: string): Promise<{ userId: string; sessionId: string | null }>;
+}
+
+/** Creates the access-token signer; the secret must be at least 32 bytes and is never logged. */
+export function createAccessTokens(secret: string | Uint8Array, ttlSeconds: number, clock: Clock): AccessTokens {
+  const key = typeof secret === 'string' ? new TextEncoder().encode(secret) : secret;
+  if (key.byteLength < 32) throw new Error('the JWT secret must be at least 32 bytes');
+  return {
+    ttlSeconds,
+    async sign(userId, sessionId) {
+      const now = Math.floor(clock().getTime() / 1000);
+      return new SignJWT({ sid: sessionId })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(userId)
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setIssuedAt(now)
+        .setExpirationTime(now + ttlSeconds)
+        .sign(key);
+    },
+    async verify(token) {
+      try {
+        const { payload } = await jwtVerify(token, key, {
+          issuer: ISSUER,
+          audience: AUDIENCE,
+          algorithms: ['HS256'],
+          currentDate: clock(),
+        });
+        if (typeof payload.sub !== 'string' || !UUID.test(payload.sub)) throw new DomainError('TOKEN_INVALID');
+        return {
+          userId: payload.sub,
+          sessionId: typeof payload.sid === 'string' && UUID.test(payload.sid) ? payload.sid : null,
+        };
+      } catch (error) {
+        if (error instanceof DomainError) throw error;
+        if (error instanceof errors.JWTExpired) throw new DomainError('TOKEN_EXPIRED', undefined, { cause: error });
+        throw new DomainError('TOKEN_INVALID', undefined, { cause: error });
+      }
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import type { Queryable } from '../../adapters/sql/sql.js';
+import type { AuthContext } from '../../http/auth-context.js';
+import { DomainError } from '../../http/domain-error.js';
+import type { Clock } from '../../http/server-context.js';
+import { rolesOf } from '../users/user-repo.js';
+import type { AccessTokens } from './access-tokens.js';
+import { apiTokenPrefix, hashToken, isSameHash } from './opaque-token.js';
+
+interface CallerRow {
+  id: string;
+  is_active: boolean | null;
+  tenant_id: string | null;
+  roles: string[] | null;
+}
+
+interface TokenCallerRow extends CallerRow {
+  token_id: string;
+  token_hash: string;
+  expires_at: Date | string | null;
+  revoked_at: Date | string | null;
+  last_used_at: Date | string | null;
+}
+
+const ROLES = `ARRAY(SELECT r.role::text FROM user_roles r WHERE r.user_id = u.id ORDER BY r.role) AS roles`;
+/** last_used_at is written at most once a minute per token, so busy integrations do not write on every request. */
+const LAST_USED_GRANULARITY_MS = 60_000;
+
+function toContext(row: CallerRow, via: AuthContext['via'], tokenId: string | null): AuthContext {
+  if (row.is_active === false) throw new DomainError('ACCOUNT_DISABLED');
+  return { userId: row.id, roles: rolesOf(row), tenantId: row.tenant_id, via, tokenId };
+}
+
+/**
+ * Creates the request authenticator: `Bearer <jwt>` (the session must still be live, so logout and deactivation take
+ * effect at once) or `Bearer avk_…` (an API token, compared by hash). Roles and active state are read per request.
+ */
+export function createAuthenticator(db: Queryable, accessTokens: AccessTokens, clock: Clock) {
+  async function fromApiToken(token: string): Promise<AuthContext> {
+    const prefix = apiTokenPrefix(token);
+    if (prefix === null) throw new DomainError('TOKEN_INVALID');
+    const found = await db.query<TokenCallerRow>(
+      `SELECT u.id, u.is_active, u.tenant_id, ${ROLES}, t.id AS token_id, t.token_hash, t.expires_at, t.revoked_at,
+              t.last_used_at
+       FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_prefix = $1`,
+      [prefix],
+    );
+    const row = found.rows[0];
+    if (row === undefined || !isSameHash(row.token_hash, hashToken(token)) || row.revoked_at !== null) {
+      throw new DomainError('TOKEN_INVALID');
+    }
+    const now = clock();
+    if (row.expires_at !== null && new Date(row.expires_at).getTime() <= now.getTime()) {
+      throw new DomainError('TOKEN_EXPIRED');
+    }
+    const context = toContext(row, 'api_token', row.token_id);
+    if (row.last_used_at === null || now.getTime() - new Date(row.last_used_at).getTime() > LAST_USED_GRANULARITY_MS) {
+      await db.query(`UPDATE api_tokens SET last_used_at = $2 WHERE id = $1`, [row.token_id, now]);
+    }
+    return context;
+  }
+
+  async function fromAccessToken(token: string): Promise<AuthContext> {
+    const { userId, sessionId } = await accessTokens.verify(token);
+    const found = await db.query<CallerRow & { session_live: boolean }>(
+      `SELECT u.id, u.is_active, u.tenant_id, ${ROLES},
+              EXISTS (SELECT 1 FROM refresh_tokens f WHERE f.family_id = $2::uuid AND f.revoked = false
+                      AND f.expires_at > $3) AS session_live
+       FROM users u WHERE u.id = $1::uuid`,
+      [userId, sessionId, clock()],
+    );
+    const row = found.rows[0];
+    if (row === undefined) throw new DomainError('TOKEN_INVALID');
+    if (!row.session_live) throw new DomainError('TOKEN_INVALID');
+    return toContext(row, 'access_token', null);
+  }
+
+  return async function authenticate(authorization: string | undefined): Promise<AuthContext | null> {
+    if (authorization === undefined || authorization === '') return null;
+    const match = /^Bearer ([\x21-\x7e]{1,4096})$/i.exec(authorization);
+    const token = match?.[1];
+    if (token === undefined) throw new DomainError('TOKEN_INVALID');
+    return token.startsWith('avk_') ? fromApiToken(token) : fromAccessToken(token);
+  };
+}

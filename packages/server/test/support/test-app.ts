@@ -1,0 +1,31 @@
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { Sql } from '../../src/adapters/sql/sql.js';
+import { type AppConfig, buildApp } from '../../src/app.js';
+import { openInterimSql } from './interim-sql.js';
+
+/** A JWT secret for tests only (32+ bytes). */
+export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-bytes-long!';
+
+/** The storage kinds a suite can run on. */
+export type StorageKind = 'pglite' | 'postgres';
+
+/** Opens migrated scratch storage of `kind`. */
+export async function openTestSql(kind: StorageKind): Promise<Sql> {
+  if (kind === 'postgres') throw new Error('postgres test storage arrives with the storage area (openScratchSql)');
+  return openInterimSql();
+}
+
+/** Builds an app on `sql` with cheap password hashing and response validation on. */
+export async function buildTestApp(
+  sql: Sql,
+  overrides: Partial<AppConfig> & { logger?: FastifyBaseLogger | boolean } = {},
+): Promise<FastifyInstance> {
+  return buildApp({
+    sql,
+    jwtSecret: TEST_JWT_SECRET,
+    validateResponses: true,
+    scrypt: { N: 2 ** 10, r: 8, p: 1 },
+    rateLimit: { points: 1000, durationSeconds: 60 },
+    ...overrides,
+  });
+}
