@@ -47,7 +47,7 @@ export async function openInterimSql(): Promise<Sql> {
   await db.exec(SEED_SUBSET);
   const dir = new URL('../../../../migrations/postgres/', import.meta.url);
   const files = readdirSync(dir)
-    .filter((name) => /^V3\d__/.test(name))
+    .filter((name) => /^V3[0-4]__/.test(name))
     .sort((a, b) => Number(a.slice(1).split('__')[0]) - Number(b.slice(1).split('__')[0]));
   for (const file of files) await db.exec(readFileSync(new URL(file, dir), 'utf8'));
   return wrap(db);
