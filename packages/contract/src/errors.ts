@@ -81,6 +81,7 @@ export const errorRegistry = {
   RATE_LIMITED: { status: 429, retryable: true, message: 'Too many requests; slow down.' },
   INTERNAL: { status: 500, retryable: true, message: 'Something went wrong on our side.' },
   UNAVAILABLE: { status: 503, retryable: true, message: 'The service is starting or overloaded; try again.' },
+  PROBLEM_INVALID: { status: 422, retryable: false, message: 'The problem content is not valid.' },
   JUDGE_UNAVAILABLE: { status: 503, retryable: true, message: 'The judge is not running; try again shortly.' },
 } as const satisfies Record<string, ErrorSpec>;
 

@@ -1,5 +1,7 @@
 export type { ErrorCode, ErrorSpec } from './errors.js';
 export { errorCodes, errorRegistry, isErrorCode } from './errors.js';
+export type { JudgeCaseResult, JudgeEvent, JudgeFailedCase, JudgeResult } from './judge.js';
+export { judgeCaseResultSchema, judgeEventSchema, judgeFailedCaseSchema, judgeResultSchema } from './judge.js';
 export { generateOpenApi, routeErrorCodes } from './openapi.js';
 export type {
   ClassSignature,

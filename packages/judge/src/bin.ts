@@ -1,4 +1,117 @@
 #!/usr/bin/env node
-// avantika-judge: runs judge workers (filled in by the judge issue).
-process.stderr.write('avantika-judge: no commands yet\n');
-process.exitCode = 2;
+// avantika-judge: verify problem folders, show the sandbox status, run queue workers.
+import { parseArgs } from 'node:util';
+import { type Language, languageSchema } from '@avantika/contract';
+import { createJudge } from './create-judge.js';
+import { sandboxStatus } from './sandbox/sandbox-status.js';
+import { type VerifyEntry, type VerifyReport, verifyProblemFolder } from './verify-problem-folder.js';
+
+const HELP = `avantika-judge — the Avantika judge
+
+Usage:
+  avantika-judge verify <problem-dir...> [--lang python,javascript,java,cpp] [--json] [--sandbox auto|bwrap|none]
+      Runs every reference solution (solutions/*) against all cases (visible, hidden and generate.mjs's) and each
+      generated starter against the visible cases. Exit 1 when a solution is not accepted or a starter crashes.
+  avantika-judge status [--json]
+      Prints whether submissions run in a bubblewrap sandbox and how memory and processes are limited.
+  avantika-judge help
+
+Exit codes: 0 ok, 1 a verification failed, 2 usage error.
+Environment: AVANTIKA_PYTHON, AVANTIKA_JAVA_HOME, AVANTIKA_GXX override the toolchains; AVANTIKA_JUDGE_CACHE the cache dir.
+`;
+
+class UsageError extends Error {}
+
+function line(e: VerifyEntry): string {
+  const mark = e.ok ? 'ok  ' : 'FAIL';
+  const what = `${e.language}${e.kind === 'starter' ? ' starter' : ''}`.padEnd(20);
+  const counts = `${e.passed}/${e.total}`.padStart(9);
+  let detail = `${e.verdict} ${counts}  ${String(e.ms).padStart(6)} ms (compile ${e.compileMs} ms)`;
+  if (!e.ok && e.message) detail += `\n        ${e.message.split('\n').slice(0, 12).join('\n        ')}`;
+  if (!e.ok && e.failedCase) {
+    const f = e.failedCase;
+    detail += `\n        case ${f.index}${f.hidden ? ' (hidden)' : ''}`;
+    if (!f.hidden) {
+      const cut = (v: unknown) => JSON.stringify(v)?.slice(0, 300);
+      detail += ` input ${cut(f.input)}\n        expected ${cut(f.expected)}\n        actual   ${cut(f.actual)}`;
+    }
+  }
+  return `  ${mark} ${what} ${detail}`;
+}
+
+async function verify(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { lang: { type: 'string' }, json: { type: 'boolean' }, sandbox: { type: 'string' } },
+  });
+  if (positionals.length === 0) throw new UsageError('verify needs at least one problem directory');
+  let languages: Language[] | undefined;
+  if (values.lang) {
+    languages = values.lang.split(',').map((l) => {
+      const parsed = languageSchema.safeParse(l.trim());
+      if (!parsed.success) throw new UsageError(`unknown language "${l}" (python, javascript, java, cpp)`);
+      return parsed.data;
+    });
+  }
+  const sandbox = values.sandbox ?? 'auto';
+  if (!['auto', 'bwrap', 'none'].includes(sandbox)) throw new UsageError('--sandbox is auto, bwrap or none');
+  const judge = createJudge({
+    sandbox: sandbox as 'auto',
+    ...(process.env['AVANTIKA_JUDGE_CACHE'] ? { cacheDir: process.env['AVANTIKA_JUDGE_CACHE'] } : {}),
+  });
+  const reports: VerifyReport[] = [];
+  for (const dir of positionals) {
+    if (!values.json) process.stdout.write(`${dir}\n`);
+    const report = await verifyProblemFolder(dir, {
+      judge,
+      ...(languages ? { languages } : {}),
+      ...(values.json ? {} : { onEntry: (e: VerifyEntry) => process.stdout.write(`${line(e)}\n`) }),
+    });
+    if (!values.json && report.error) process.stdout.write(`  FAIL ${report.error.code}: ${report.error.message}\n`);
+    reports.push(report);
+  }
+  const ok = reports.every((r) => r.ok);
+  if (values.json) process.stdout.write(`${JSON.stringify({ ok, problems: reports }, null, 2)}\n`);
+  else
+    process.stdout.write(
+      `${ok ? 'all verified' : 'verification FAILED'} (${reports.filter((r) => r.ok).length}/${reports.length} problems)\n`,
+    );
+  return ok ? 0 : 1;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'verify':
+      return verify(rest);
+    case 'status': {
+      const status = sandboxStatus();
+      process.stdout.write(rest.includes('--json') ? `${JSON.stringify(status)}\n` : `${status.summary}\n`);
+      return 0;
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(HELP);
+      return command === undefined ? 2 : 0;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`avantika-judge: ${(error as Error).message}\nRun "avantika-judge help" for usage.\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`avantika-judge: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

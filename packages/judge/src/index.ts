@@ -1,2 +1,19 @@
-/** Version of the generated drivers; part of every compile-cache key. */
-export const HARNESS_VERSION = 1;
+export { canonicalJson } from './canonical-json.js';
+export type { CompareOutcome, Validator } from './compare-output.js';
+export { compareOutput } from './compare-output.js';
+export type { Judge } from './create-judge.js';
+export { createJudge } from './create-judge.js';
+export type { SeededRng } from './create-seeded-rng.js';
+export { createSeededRng } from './create-seeded-rng.js';
+export { generateCases } from './generate-cases.js';
+export { generateStarter } from './generate-starter.js';
+export { HARNESS_VERSION } from './harness-version.js';
+export type { JudgeErrorCode } from './judge-error.js';
+export { JudgeError } from './judge-error.js';
+export type { JudgeCase, JudgeOptions, JudgeProblem, JudgeRunParams } from './judge-types.js';
+export type { ProblemFolder } from './load-problem-folder.js';
+export { loadProblemFolder, solutionFiles } from './load-problem-folder.js';
+export type { SandboxStatus } from './sandbox/sandbox-status.js';
+export { sandboxStatus } from './sandbox/sandbox-status.js';
+export type { VerifyEntry, VerifyOptions, VerifyReport } from './verify-problem-folder.js';
+export { verifyProblemFolder } from './verify-problem-folder.js';

@@ -1,0 +1,115 @@
+import type { JudgeResult, Language } from '@avantika/contract';
+import { createJudge, type Judge } from './create-judge.js';
+import { generateStarter } from './generate-starter.js';
+import { JudgeError } from './judge-error.js';
+import type { JudgeCase } from './judge-types.js';
+import { loadProblemFolder, solutionFiles } from './load-problem-folder.js';
+
+/** One reference solution's or starter's outcome in a verification. */
+export interface VerifyEntry {
+  language: Language;
+  kind: 'solution' | 'starter';
+  ok: boolean;
+  verdict: JudgeResult['verdict'] | 'missing';
+  passed: number;
+  total: number;
+  ms: number;
+  compileMs: number;
+  message: string | null;
+  failedCase: JudgeResult['failedCase'];
+}
+
+/** The verification of one problem folder. */
+export interface VerifyReport {
+  dir: string;
+  slug: string | null;
+  ok: boolean;
+  /** Set when the folder itself is invalid (nothing was judged). */
+  error: { code: string; message: string } | null;
+  entries: VerifyEntry[];
+}
+
+/** Options for `verifyProblemFolder`. */
+export interface VerifyOptions {
+  languages?: Language[];
+  judge?: Judge;
+  onEntry?: (entry: VerifyEntry) => void;
+}
+
+const ALL: Language[] = ['python', 'javascript', 'java', 'cpp'];
+// A starter must compile and run; a wrong answer (or a lucky accept) is what it is for.
+const STARTER_OK = new Set(['wrong_answer', 'accepted']);
+
+/**
+ * Runs every reference solution against all cases (visible + hidden + generated) and every starter against the visible
+ * cases; ok when each solution is accepted and no starter fails to compile or crashes.
+ */
+export async function verifyProblemFolder(dir: string, options: VerifyOptions = {}): Promise<VerifyReport> {
+  let folder: Awaited<ReturnType<typeof loadProblemFolder>>;
+  try {
+    folder = await loadProblemFolder(dir);
+  } catch (error) {
+    if (!(error instanceof JudgeError)) throw error;
+    return { dir, slug: null, ok: false, error: { code: error.code, message: error.message }, entries: [] };
+  }
+  const judge = options.judge ?? createJudge();
+  const problem = {
+    signature: folder.signature,
+    comparator: folder.comparator,
+    limits: folder.limits,
+    validatorSource: folder.validatorSource,
+  };
+  const visible: JudgeCase[] = folder.visible.map((c) => ({ input: c.input, output: c.output, hidden: false }));
+  const all = [...visible, ...folder.hidden.map((c) => ({ input: c.input, output: c.output, hidden: true }))];
+  const entries: VerifyEntry[] = [];
+  const record = (entry: VerifyEntry): void => {
+    entries.push(entry);
+    options.onEntry?.(entry);
+  };
+  for (const language of options.languages ?? ALL) {
+    const code = folder.solutions[language];
+    if (code === undefined) {
+      record({
+        language,
+        kind: 'solution',
+        ok: false,
+        verdict: 'missing',
+        passed: 0,
+        total: all.length,
+        ms: 0,
+        compileMs: 0,
+        message: `solutions/${solutionFiles[language]} is missing`,
+        failedCase: null,
+      });
+    } else {
+      record(await judgeEntry(judge, problem, language, code, all, 'solution'));
+    }
+    record(await judgeEntry(judge, problem, language, generateStarter(folder.signature, language), visible, 'starter'));
+  }
+  return { dir: folder.dir, slug: folder.slug, ok: entries.every((e) => e.ok), error: null, entries };
+}
+
+async function judgeEntry(
+  judge: Judge,
+  problem: Parameters<Judge['run']>[0]['problem'],
+  language: Language,
+  code: string,
+  cases: JudgeCase[],
+  kind: VerifyEntry['kind'],
+): Promise<VerifyEntry> {
+  const t0 = performance.now();
+  const r = await judge.run({ problem, language, code, cases });
+  const ok = kind === 'solution' ? r.verdict === 'accepted' : STARTER_OK.has(r.verdict);
+  return {
+    language,
+    kind,
+    ok,
+    verdict: r.verdict,
+    passed: r.passed,
+    total: r.total,
+    ms: Math.round(performance.now() - t0),
+    compileMs: Math.round(r.compileMs),
+    message: r.message,
+    failedCase: r.failedCase,
+  };
+}
