@@ -83,6 +83,29 @@ export const errorRegistry = {
   UNAVAILABLE: { status: 503, retryable: true, message: 'The service is starting or overloaded; try again.' },
   PROBLEM_INVALID: { status: 422, retryable: false, message: 'The problem content is not valid.' },
   JUDGE_UNAVAILABLE: { status: 503, retryable: true, message: 'The judge is not running; try again shortly.' },
+  // Storage and migrations (operator-facing; the server refuses to start with these).
+  MIGRATION_FAILED: { status: 500, retryable: false, message: 'A database migration failed and was rolled back.' },
+  MIGRATION_CHECKSUM_MISMATCH: {
+    status: 500,
+    retryable: false,
+    message: 'An applied migration file was changed after it was applied.',
+  },
+  MIGRATION_FILE_INVALID: {
+    status: 500,
+    retryable: false,
+    message: 'A file in the migrations folder is misnamed or duplicates a version.',
+  },
+  MIGRATION_MISSING: { status: 500, retryable: false, message: 'An applied migration has no file any more.' },
+  MIGRATION_PENDING: { status: 500, retryable: false, message: 'Migrations are waiting to be applied.' },
+  MIGRATION_LOCKED: { status: 503, retryable: true, message: 'Another process holds the migration lock.' },
+  MIGRATIONS_DIR_NOT_FOUND: { status: 500, retryable: false, message: 'The migrations folder was not found.' },
+  MIGRATION_BASELINE_REFUSED: {
+    status: 409,
+    retryable: false,
+    message: 'Baseline needs an empty schema history.',
+  },
+  DOCUMENT_INVALID: { status: 400, retryable: false, message: 'The document or filter is not valid.' },
+  DOCUMENT_CONFLICT: { status: 409, retryable: false, message: 'A document with that key already exists.' },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** A stable SCREAMING_SNAKE error code from the registry. */

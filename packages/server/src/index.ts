@@ -1,3 +1,12 @@
+// Relational storage (Sql port) and test databases.
+export { resolveDataDir } from './adapters/sql/data-dir.js';
+export { createScratchDatabase, openScratchSql } from './adapters/sql/open-scratch-sql.js';
+export type { OpenSqlOptions } from './adapters/sql/open-sql.js';
+export { openSql, pgliteDir } from './adapters/sql/open-sql.js';
+export type { PgliteSqlOptions } from './adapters/sql/pglite-sql.js';
+export { createPgliteSql, wrapPglite } from './adapters/sql/pglite-sql.js';
+export type { PostgresSqlOptions } from './adapters/sql/postgres-sql.js';
+export { createPostgresSql } from './adapters/sql/postgres-sql.js';
 export type { Queryable, QueryResult, Sql, SqlTransaction } from './adapters/sql/sql.js';
 export type { AppConfig } from './app.js';
 export { buildApp } from './app.js';
@@ -15,6 +24,24 @@ export { registerRoute } from './http/register-route.js';
 export type { Clock, ReadinessCheck, ServerContext, ShutdownHook } from './http/server-context.js';
 export type { RunningServer, StartServerOptions } from './main.js';
 export { startServer } from './main.js';
+// Flyway-compatible migrations.
+export type { BaselineOptions } from './migrations/baseline-migrations.js';
+export { baselineMigrations } from './migrations/baseline-migrations.js';
+export { findMigrationsDir } from './migrations/find-migrations-dir.js';
+export { flywayChecksum } from './migrations/flyway-checksum.js';
+export type { AppliedScript, MigrateResult, MigrationOptions } from './migrations/migrate.js';
+export { migrate } from './migrations/migrate.js';
+export type { MigrationErrorDetails } from './migrations/migration-error.js';
+export { MigrationError } from './migrations/migration-error.js';
+export type { MigrationInfoRow, MigrationState } from './migrations/migration-info.js';
+export { migrationInfo } from './migrations/migration-info.js';
+export type { RepairResult } from './migrations/repair-migrations.js';
+export { repairMigrations } from './migrations/repair-migrations.js';
+export type { ResolvedMigration } from './migrations/resolve-migrations.js';
+export { parseMigrationName, resolveMigrations } from './migrations/resolve-migrations.js';
+export type { AppliedMigration } from './migrations/schema-history.js';
+export type { ValidationIssue, ValidationResult } from './migrations/validate-migrations.js';
+export { validateMigrations } from './migrations/validate-migrations.js';
 export type { UserListParams } from './modules/admin/user-admin.js';
 export {
   activateUser,
@@ -27,4 +54,4 @@ export {
 export { createApiToken, findApiToken, listApiTokens, revokeApiToken } from './modules/auth/api-tokens.js';
 export type { ScryptParams } from './modules/auth/passwords.js';
 export { hashPassword, verifyPassword } from './modules/auth/passwords.js';
-export { loadJwtSecret, resolveDataDir } from './server-env.js';
+export { loadJwtSecret } from './server-env.js';

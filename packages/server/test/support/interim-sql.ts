@@ -31,9 +31,18 @@ function wrap(db: PGlite): Sql {
   };
   return {
     kind: 'pglite',
+    raw: db,
     query: (text, params) => run(db, text, params),
     transaction: (fn) =>
-      db.transaction((tx) => fn({ raw: tx, query: (text, params) => run(tx as unknown as PGlite, text, params) })),
+      db.transaction((tx) =>
+        fn({
+          raw: tx,
+          query: (text, params) => run(tx as unknown as PGlite, text, params),
+          exec: async (text) => {
+            await tx.exec(text);
+          },
+        }),
+      ),
     exec: async (text) => {
       await db.exec(text);
     },

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import { openScratchSql } from '../../src/adapters/sql/open-scratch-sql.js';
 import type { Sql } from '../../src/adapters/sql/sql.js';
 import { type AppConfig, buildApp } from '../../src/app.js';
-import { openInterimSql } from './interim-sql.js';
 
 /** A JWT secret for tests only (32+ bytes). */
 export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-bytes-long!';
@@ -11,8 +11,7 @@ export type StorageKind = 'pglite' | 'postgres';
 
 /** Opens migrated scratch storage of `kind`. */
 export async function openTestSql(kind: StorageKind): Promise<Sql> {
-  if (kind === 'postgres') throw new Error('postgres test storage arrives with the storage area (openScratchSql)');
-  return openInterimSql();
+  return openScratchSql(kind);
 }
 
 /** Builds an app on `sql` with cheap password hashing and response validation on. */

@@ -13,6 +13,8 @@ export interface Queryable {
 export interface SqlTransaction extends Queryable {
   /** Library-specific handle for code that must join this transaction (pg-boss `send({ db })`). */
   readonly raw: unknown;
+  /** Runs several statements separated by semicolons without parameters, inside this transaction. */
+  exec(text: string): Promise<void>;
 }
 
 /**
@@ -21,6 +23,8 @@ export interface SqlTransaction extends Queryable {
  */
 export interface Sql extends Queryable {
   readonly kind: 'postgres' | 'pglite';
+  /** The library handle: a `pg` Pool or a PGlite instance (pg-boss `fromPglite`, LISTEN/NOTIFY). */
+  readonly raw: unknown;
   /** Runs `fn` in a transaction: commits when it resolves, rolls back when it throws. */
   transaction<T>(fn: (tx: SqlTransaction) => Promise<T>): Promise<T>;
   /** Runs several statements separated by semicolons without parameters (migrations). */

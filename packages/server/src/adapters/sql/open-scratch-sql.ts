@@ -1,0 +1,90 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { findMigrationsDir } from '../../migrations/find-migrations-dir.js';
+import { migrate } from '../../migrations/migrate.js';
+import { resolveMigrations } from '../../migrations/resolve-migrations.js';
+import { startPglite, wrapPglite } from './pglite-sql.js';
+import { createPostgresSql } from './postgres-sql.js';
+import type { Sql } from './sql.js';
+
+let template: Promise<Blob> | undefined;
+
+// The cache key covers the PGlite build and every migration's name and checksum, so a changed file or a PGlite
+// upgrade builds a fresh template instead of reusing a stale one.
+function templateKey(dir: string): string {
+  const hash = createHash('sha256');
+  const require = createRequire(import.meta.url);
+  // The resolved path names the installed version (pnpm's store path); its size catches an in-place rebuild.
+  const entry = require.resolve('@electric-sql/pglite');
+  hash.update(`${entry}:${statSync(entry).size}\n`);
+  for (const m of resolveMigrations(dir)) hash.update(`${m.script}:${m.checksum}\n`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+// Cold-starting PGlite and migrating takes seconds; a migrated data-dir tarball loads in a fraction of that. It is
+// built once per process and cached in the temp folder across processes (a worker per test file).
+async function migratedTemplate(): Promise<Blob> {
+  const dir = findMigrationsDir();
+  const file = join(tmpdir(), `avantika-pglite-template-${templateKey(dir)}.tar`);
+  if (existsSync(file)) return new Blob([readFileSync(file)]);
+  const db = await startPglite();
+  try {
+    await migrate(wrapPglite(db), { dir });
+    const dump = await db.dumpDataDir('none');
+    const bytes = new Uint8Array(await dump.arrayBuffer());
+    const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(partial, bytes);
+    renameSync(partial, file); // atomic, so a concurrent process never reads half a template
+    return new Blob([bytes]);
+  } finally {
+    await db.close();
+  }
+}
+
+function databaseUrlFor(base: string, database: string): string {
+  const url = new URL(base);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/**
+ * A migrated throwaway database for tests: `'pglite'` is an in-memory PGlite cloned from a migrated template;
+ * `'postgres'` is a freshly created database `avantika_t_<random>` on `DATABASE_URL`'s server, dropped on close.
+ */
+export async function openScratchSql(kind: 'pglite' | 'postgres'): Promise<Sql> {
+  if (kind === 'pglite') {
+    template ??= migratedTemplate();
+    return wrapPglite(await startPglite({ loadDataDir: await template }));
+  }
+  const scratch = await createScratchDatabase();
+  const sql = createPostgresSql({ connectionString: scratch.url, max: 5, onClose: scratch.drop });
+  try {
+    await migrate(sql, { dir: findMigrationsDir() });
+  } catch (error) {
+    await sql.close();
+    throw error;
+  }
+  return sql;
+}
+
+/** Creates an empty (unmigrated) database on `DATABASE_URL`'s server; tests of the runner start from nothing. */
+export async function createScratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = process.env.DATABASE_URL;
+  if (!base) throw new Error('createScratchDatabase needs DATABASE_URL');
+  const name = `avantika_t_${randomBytes(6).toString('hex')}`;
+  const run = async (text: string) => {
+    const client = new pg.Client({ connectionString: base });
+    await client.connect();
+    try {
+      await client.query(text);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name}`);
+  return { url: databaseUrlFor(base, name), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
