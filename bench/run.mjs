@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const names = readdirSync(dir)
-  .filter((f) => f.endsWith('.mjs') && !['run.mjs', 'lib.mjs'].includes(f))
+  .filter((f) => f.endsWith('.mjs') && !['run.mjs', 'lib.mjs', 'content-pack.mjs'].includes(f))
   .map((f) => f.slice(0, -4));
 const wanted = process.argv.slice(2);
 if (wanted.length === 0) {

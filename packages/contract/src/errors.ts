@@ -80,6 +80,12 @@ export const errorRegistry = {
   // 429/5xx: try again later.
   RATE_LIMITED: { status: 429, retryable: true, message: 'Too many requests; slow down.' },
   INTERNAL: { status: 500, retryable: true, message: 'Something went wrong on our side.' },
+  CONTENT_INVALID: { status: 422, retryable: false, message: 'The content pack has errors; nothing was imported.' },
+  CONTENT_VERIFY_FAILED: {
+    status: 422,
+    retryable: false,
+    message: 'A reference solution did not pass its own tests; nothing was imported.',
+  },
   UNAVAILABLE: { status: 503, retryable: true, message: 'The service is starting or overloaded; try again.' },
   PROBLEM_INVALID: { status: 422, retryable: false, message: 'The problem content is not valid.' },
   JUDGE_UNAVAILABLE: { status: 503, retryable: true, message: 'The judge is not running; try again shortly.' },

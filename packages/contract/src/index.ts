@@ -1,3 +1,27 @@
+export type { Badge, BadgeCriteria, BadgesFile } from './content/badge.js';
+export { badgeCriteriaSchema, badgeSchema, badgesFileSchema } from './content/badge.js';
+export type { ContentDifficulty, ContentIssue, ContentIssueCode, ContentSlug } from './content/common.js';
+export {
+  contentDifficultySchema,
+  contentIssueCodeSchema,
+  contentIssueSchema,
+  contentSlugSchema,
+} from './content/common.js';
+export type { Hints } from './content/hints.js';
+export { hintsSchema, MIN_HIDDEN_CASES, solutionFileNames } from './content/hints.js';
+export { generateContentJsonSchemas } from './content/json-schemas.js';
+export type { LearningPath, PathItem, PathModule } from './content/learning-path.js';
+export { learningPathSchema, pathItemSchema, pathModuleSchema } from './content/learning-path.js';
+export type { McqDomain, McqOption, McqQuestion, McqSet } from './content/mcq-set.js';
+export { mcqDomainSchema, mcqOptionSchema, mcqQuestionSchema, mcqSetSchema } from './content/mcq-set.js';
+export type { Plan, PlanFeatures, PlansFile } from './content/plan.js';
+export { planFeaturesSchema, planSchema, plansFileSchema } from './content/plan.js';
+export type { ProblemFrontMatter, SolutionNotes } from './content/problem-front-matter.js';
+export { problemFrontMatterSchema, solutionNotesSchema } from './content/problem-front-matter.js';
+export type { HiddenCase, TestsFile, VisibleCase } from './content/tests-file.js';
+export { hiddenCaseSchema, testsFileSchema, visibleCaseSchema } from './content/tests-file.js';
+export type { Topic, TopicsFile } from './content/topic.js';
+export { topicSchema, topicsFileSchema } from './content/topic.js';
 export type { ErrorCode, ErrorSpec } from './errors.js';
 export { errorCodes, errorRegistry, isErrorCode } from './errors.js';
 export type { JudgeCaseResult, JudgeEvent, JudgeFailedCase, JudgeResult } from './judge.js';

@@ -24,6 +24,19 @@ export { registerRoute } from './http/register-route.js';
 export type { Clock, ReadinessCheck, ServerContext, ShutdownHook } from './http/server-context.js';
 export type { RunningServer, StartServerOptions } from './main.js';
 export { startServer } from './main.js';
+// Content import and export.
+export type { ProblemDocuments } from './modules/content/content-documents.js';
+export type { ExportReport } from './modules/content/export-service.js';
+export { exportContent } from './modules/content/export-service.js';
+export type { ImportCounts, ImportKind } from './modules/content/import-counts.js';
+export type { ContentInput, ImportOptions, ImportReport } from './modules/content/import-service.js';
+export { importContent } from './modules/content/import-service.js';
+export type {
+  DsaProblemDocument,
+  McqProblemDocument,
+  ProblemDocument,
+} from './modules/content/problem-document.js';
+export type { CreatedVersion } from './modules/content/write-problems.js';
 // Flyway-compatible migrations.
 export type { BaselineOptions } from './migrations/baseline-migrations.js';
 export { baselineMigrations } from './migrations/baseline-migrations.js';

@@ -1,0 +1,14 @@
+// approach: Greedy running minimum | time: O(n) | space: O(1)
+import java.util.*;
+
+class Solution {
+    public int maxProfit(int[] prices) {
+        int cheapest = prices[0];
+        int best = 0;
+        for (int price : prices) {
+            if (price < cheapest) cheapest = price;
+            else best = Math.max(best, price - cheapest);
+        }
+        return best;
+    }
+}

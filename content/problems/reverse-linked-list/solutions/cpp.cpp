@@ -1,0 +1,15 @@
+// approach: Iterative pointer reversal | time: O(n) | space: O(1)
+// Walk the list once, turning each node's next pointer around to the node before it.
+class Solution {
+public:
+    ListNode* reverseList(ListNode* head) {
+        ListNode* prev = nullptr;
+        while (head != nullptr) {
+            ListNode* next = head->next;
+            head->next = prev;
+            prev = head;
+            head = next;
+        }
+        return prev;
+    }
+};

@@ -1,0 +1,9 @@
+// approach: XOR all values so pairs cancel | time: O(n) | space: O(1)
+class Solution {
+public:
+    int singleNumber(vector<int>& socks) {
+        int acc = 0;
+        for (int code : socks) acc ^= code;
+        return acc;
+    }
+};

@@ -1,0 +1,13 @@
+# approach: Stack | time: O(n) | space: O(n)
+# Push opening brackets; every closing bracket must match the most recently opened one still open.
+class Solution:
+    def isValid(self, s: str) -> bool:
+        partner = {")": "(", "]": "[", "}": "{", ">": "<"}
+        stack = []
+        for c in s:
+            if c in partner:
+                if not stack or stack.pop() != partner[c]:
+                    return False
+            else:
+                stack.append(c)
+        return not stack

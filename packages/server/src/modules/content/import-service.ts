@@ -1,0 +1,138 @@
+import type { ContentIssue, TestCase } from '@avantika/contract';
+import type { Sql } from '../../adapters/sql/sql.js';
+import type { ProblemDocuments } from './content-documents.js';
+import { type ContentFile, contentFilesFromMap, readContentFiles } from './content-files.js';
+import { emptyCounts, type ImportCounts, type ImportKind } from './import-counts.js';
+import { generateProblemCases, verifyProblems } from './judge-bridge.js';
+import { loadKnownContent } from './load-known-content.js';
+import { parsePack } from './parse-pack.js';
+import type { ParsedProblem } from './parse-problem.js';
+import type { ProblemDocument } from './problem-document.js';
+import { checkProblemCases, collectReferences, validatePack } from './validate-pack.js';
+import { writeMcqSets } from './write-mcq-sets.js';
+import { writePaths } from './write-paths.js';
+import { type CreatedVersion, type ProblemToWrite, writeProblems } from './write-problems.js';
+import { loadTopicIds, writeBadges, writePlans, writeTopics } from './write-taxonomy.js';
+
+/** What to import: paths on disk (pack roots, folders or files) or an in-memory map of logical keys to text. */
+export type ContentInput =
+  | { readonly paths: readonly string[]; readonly cwd?: string }
+  | { readonly files: Readonly<Record<string, string>> };
+
+/** Options of {@link importContent}. */
+export interface ImportOptions {
+  /** Validate and compute what would change, then roll back. */
+  readonly dryRun?: boolean;
+  /** Parse and validate only (no database writes, no rollback): what CI and the benchmark's baseline use. */
+  readonly validateOnly?: boolean;
+  /** Run every reference solution (and starter) through the judge first; any failure fails the import. */
+  readonly verify?: boolean;
+}
+
+/** The outcome of an import: `ok` with counts per kind, or every issue found (and nothing written). */
+export interface ImportReport {
+  readonly ok: boolean;
+  readonly dryRun: boolean;
+  readonly issues: ContentIssue[];
+  readonly counts: Record<ImportKind, ImportCounts>;
+  /** Items created or updated across all kinds; 0 when re-importing unchanged files. */
+  readonly changed: number;
+  readonly versions: CreatedVersion[];
+  readonly documentsWritten: number;
+  readonly verified: number;
+  readonly ignored: string[];
+  readonly durationMs: number;
+}
+
+class DryRunRollback extends Error {}
+
+async function readInput(input: ContentInput): Promise<ContentFile[]> {
+  const files = 'files' in input ? contentFilesFromMap(input.files) : await readContentFiles(input.paths, input.cwd);
+  // A stable order makes automatic display numbers and error lists the same on every run.
+  return files.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/**
+ * Imports a content pack: parses and validates every file first and reports every issue; writes nothing if there is
+ * one; otherwise writes everything in one transaction (documents through the DocumentStore inside it, so a failed
+ * document write rolls the rows back). Unchanged content is skipped by content hash.
+ */
+export async function importContent(
+  sql: Sql,
+  docs: ProblemDocuments,
+  input: ContentInput,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const started = performance.now();
+  const files = await readInput(input);
+  const pack = parsePack(files);
+  const issues = [...pack.issues];
+
+  const generated = new Map<string, TestCase[]>();
+  for (const problem of pack.problems) {
+    const cases = await generateProblemCases(problem, files, issues);
+    if (cases) {
+      generated.set(problem.slug, cases);
+      checkProblemCases(problem, cases, issues);
+    }
+  }
+  validatePack(pack, await loadKnownContent(sql, collectReferences(pack)), issues);
+
+  let verified = 0;
+  if (options.verify && issues.length === 0) verified = await verifyProblems(pack.problems, files, issues);
+
+  const counts = emptyCounts();
+  const versions: CreatedVersion[] = [];
+  const documents: ProblemDocument[] = [];
+  const report = (ok: boolean): ImportReport => ({
+    ok,
+    dryRun: (options.dryRun ?? false) || (options.validateOnly ?? false),
+    issues,
+    counts,
+    changed: Object.values(counts).reduce((n, c) => n + c.created + c.updated, 0),
+    versions,
+    documentsWritten: ok && !options.dryRun ? documents.length : 0,
+    verified,
+    ignored: pack.ignored,
+    durationMs: Math.round(performance.now() - started),
+  });
+  if (issues.length > 0) return report(false);
+  if (options.validateOnly) return report(true);
+
+  const items: ProblemToWrite[] = pack.problems.map((problem: ParsedProblem) => ({
+    problem,
+    generated: generated.get(problem.slug) ?? [],
+  }));
+  try {
+    await sql.transaction(async (tx) => {
+      // One import at a time: two concurrent imports would both see "new" and race on display numbers.
+      await tx.query("SELECT pg_advisory_xact_lock(hashtext('avantika.content-import'))");
+      await writeTopics(tx, pack.topics?.value ?? [], counts.topics);
+      await writePlans(tx, pack.plans?.value ?? [], counts.plans);
+      const topicIds = await loadTopicIds(tx, [
+        ...pack.problems.flatMap((p) => p.meta.topics),
+        ...pack.mcqSets.map((s) => s.value.topic),
+      ]);
+      await writeProblems(tx, docs, items, topicIds, counts.problems, { documents, versions });
+      await writeMcqSets(
+        tx,
+        docs,
+        pack.mcqSets.map((s) => s.value),
+        topicIds,
+        { sets: counts.mcqSets, questions: counts.mcqQuestions },
+        documents,
+      );
+      await writePaths(
+        tx,
+        pack.paths.map((p) => p.value),
+        counts.paths,
+      );
+      await writeBadges(tx, pack.badges?.value ?? [], counts.badges);
+      if (options.dryRun) throw new DryRunRollback();
+      if (documents.length > 0) await docs.put(documents);
+    });
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error;
+  }
+  return report(true);
+}
