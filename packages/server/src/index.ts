@@ -1,4 +1,33 @@
 // Relational storage (Sql port) and test databases.
+
+// Document store (JSONB and MongoDB) and its changelog runner.
+export type {
+  ChangelogEntry,
+  DocumentChange,
+  DocumentChangeSet,
+} from './adapters/documents/apply-document-changelog.js';
+export { applyDocumentChangelog, CHANGELOG_COLLECTION } from './adapters/documents/apply-document-changelog.js';
+export { DocumentError } from './adapters/documents/document-error.js';
+export type {
+  DocumentCollection,
+  DocumentFilter,
+  DocumentStore,
+  FindOptions,
+  IndexSpec,
+  JsonScalar,
+  StoredDocument,
+  UpsertResult,
+} from './adapters/documents/document-store.js';
+export type { MongoDocumentStoreOptions } from './adapters/documents/mongo-document-store.js';
+export { createMongoDocumentStore } from './adapters/documents/mongo-document-store.js';
+export { createSqlDocumentStore } from './adapters/documents/sql-document-store.js';
+// Cache / counters (Redis and in-process).
+export type { Kv, KvBatch, KvSetOptions, ScoredMember } from './adapters/kv/kv.js';
+export { KvError } from './adapters/kv/kv-error.js';
+export type { MemoryKvOptions } from './adapters/kv/memory-kv.js';
+export { createMemoryKv } from './adapters/kv/memory-kv.js';
+export type { RedisKvOptions } from './adapters/kv/redis-kv.js';
+export { createRedisKv } from './adapters/kv/redis-kv.js';
 export { resolveDataDir } from './adapters/sql/data-dir.js';
 export { createScratchDatabase, openScratchSql } from './adapters/sql/open-scratch-sql.js';
 export type { OpenSqlOptions } from './adapters/sql/open-sql.js';
