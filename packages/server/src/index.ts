@@ -53,19 +53,6 @@ export { registerRoute } from './http/register-route.js';
 export type { Clock, ReadinessCheck, ServerContext, ShutdownHook } from './http/server-context.js';
 export type { RunningServer, StartServerOptions } from './main.js';
 export { startServer } from './main.js';
-// Content import and export.
-export type { ProblemDocuments } from './modules/content/content-documents.js';
-export type { ExportReport } from './modules/content/export-service.js';
-export { exportContent } from './modules/content/export-service.js';
-export type { ImportCounts, ImportKind } from './modules/content/import-counts.js';
-export type { ContentInput, ImportOptions, ImportReport } from './modules/content/import-service.js';
-export { importContent } from './modules/content/import-service.js';
-export type {
-  DsaProblemDocument,
-  McqProblemDocument,
-  ProblemDocument,
-} from './modules/content/problem-document.js';
-export type { CreatedVersion } from './modules/content/write-problems.js';
 // Flyway-compatible migrations.
 export type { BaselineOptions } from './migrations/baseline-migrations.js';
 export { baselineMigrations } from './migrations/baseline-migrations.js';
@@ -96,4 +83,34 @@ export {
 export { createApiToken, findApiToken, listApiTokens, revokeApiToken } from './modules/auth/api-tokens.js';
 export type { ScryptParams } from './modules/auth/passwords.js';
 export { hashPassword, verifyPassword } from './modules/auth/passwords.js';
+// Content import and export.
+export type { ProblemDocuments } from './modules/content/content-documents.js';
+export type { ExportReport } from './modules/content/export-service.js';
+export { exportContent } from './modules/content/export-service.js';
+export type { ImportCounts, ImportKind } from './modules/content/import-counts.js';
+export type { ContentInput, ImportOptions, ImportReport } from './modules/content/import-service.js';
+export { importContent } from './modules/content/import-service.js';
+export type {
+  DsaProblemDocument,
+  McqProblemDocument,
+  ProblemDocument,
+} from './modules/content/problem-document.js';
+export type { CreatedVersion } from './modules/content/write-problems.js';
+// Practice: problems, submissions, quizzes, learning paths.
+export type { PracticeConfig, PracticeServices } from './modules/practice.js';
+export { registerPracticeModules } from './modules/practice.js';
+export { createPracticeJudge } from './modules/problems/create-practice-judge.js';
+export type { CaseOutcome, PracticeJudge, RunOutcome, RunSpec } from './modules/problems/practice-judge.js';
+export type { ProblemDocumentReader } from './modules/problems/problem-documents.js';
+export { createProblemDocumentReader } from './modules/problems/problem-documents.js';
+export type { QuizFinishedHook } from './modules/quizzes/service.js';
+export type { EventListener } from './modules/submissions/create-event-listener.js';
+export { createEventListener } from './modules/submissions/create-event-listener.js';
+export type {
+  AcceptedHook,
+  Caller,
+  EnqueueJudgeJob,
+  SubmissionServiceDeps,
+  SubscribeToEvents,
+} from './modules/submissions/service.js';
 export { loadJwtSecret } from './server-env.js';

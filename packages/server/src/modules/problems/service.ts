@@ -16,7 +16,7 @@ import { DomainError } from '../../http/domain-error.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import { pickDailyIndex, utcDate } from './daily-rule.js';
 import type { PracticeJudge } from './practice-judge.js';
-import type { ProblemDocument, ProblemDocuments } from './problem-documents.js';
+import { documentOf, type ProblemDocument, type ProblemDocumentReader } from './problem-documents.js';
 import * as repo from './repo.js';
 
 /** Languages starter code is generated for, in display order. */
@@ -25,7 +25,7 @@ export const STARTER_LANGUAGES: readonly Language[] = ['python', 'javascript', '
 /** What the problem service needs. */
 export interface ProblemServiceDeps {
   readonly sql: Sql;
-  readonly documents: ProblemDocuments;
+  readonly documents: ProblemDocumentReader;
   readonly judge: PracticeJudge;
   /** Limits runs per user; defaults to 30 a minute in memory. */
   readonly runLimiter?: RateLimiterAbstract;
@@ -50,7 +50,7 @@ export class ProblemService {
   /** A problem with statement, examples, visible cases and starter code for every language. */
   async get(userId: string, slug: string): Promise<ProblemDetail> {
     const row = await this.find(userId, slug);
-    const doc = (await this.deps.documents.findByPostgresIds([row.id])).get(row.id) ?? {};
+    const doc = documentOf(await this.deps.documents.get([row.id]), row.id) ?? {};
     const starters: Partial<Record<Language, string>> = {};
     for (const language of STARTER_LANGUAGES) starters[language] = this.deps.judge.starter(row.signature, language);
     return {
@@ -104,7 +104,7 @@ export class ProblemService {
     let cases: { input: unknown[]; output?: unknown }[] = row.visible_cases;
     if (body.inputs) {
       cases = body.inputs.map((input) => ({ input }));
-      const reference = readReference((await this.deps.documents.findByPostgresIds([row.id])).get(row.id));
+      const reference = readReference(documentOf(await this.deps.documents.get([row.id]), row.id));
       if (reference) {
         const ref = await this.deps.judge.run({ ...base, ...reference, cases });
         cases = cases.map((c, i) => {

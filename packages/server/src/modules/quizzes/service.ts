@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Sql, SqlTransaction } from '../../adapters/sql/sql.js';
 import { DomainError } from '../../http/domain-error.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
-import type { ProblemDocument, ProblemDocuments } from '../problems/problem-documents.js';
+import { documentOf, type ProblemDocument, type ProblemDocumentReader } from '../problems/problem-documents.js';
 import * as repo from './repo.js';
 import { seededSample } from './seeded-shuffle.js';
 
@@ -14,7 +14,7 @@ export type QuizFinishedHook = (tx: SqlTransaction, attempt: QuizAttempt, userId
 /** What the quiz service needs. */
 export interface QuizServiceDeps {
   readonly sql: Sql;
-  readonly documents: ProblemDocuments;
+  readonly documents: ProblemDocumentReader;
   readonly onFinished?: QuizFinishedHook[];
 }
 
@@ -37,8 +37,8 @@ export class QuizService {
     // Sorting first makes the draw depend only on the seed and the pool, not on the order rows came back in.
     const seed = randomInt(0, 2 ** 31 - 1);
     const chosen = seededSample([...pool].sort(), body.count, seed);
-    const docs = await this.deps.documents.findByPostgresIds(chosen);
-    const questions = chosen.map((id) => toStoredQuestion(id, docs.get(id)));
+    const docs = await this.deps.documents.get(chosen);
+    const questions = chosen.map((id) => toStoredQuestion(id, documentOf(docs, id)));
     const row = await repo.insertAttempt(sql, { userId, kind, ref, seed, questions });
     return toAttempt(row, []);
   }

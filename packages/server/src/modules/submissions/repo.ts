@@ -27,7 +27,9 @@ export interface EventRow {
   payload: Record<string, unknown>;
 }
 
-const select = `SELECT s.*, s.submitted_at::text AS submitted_key, p.slug AS problem_slug, v.version AS problem_version
+// detail is the judge's stored result (V20); its failedCase is already redacted for hidden cases.
+const select = `SELECT s.*, s.submitted_at::text AS submitted_key, p.slug AS problem_slug, v.version AS problem_version,
+       s.detail -> 'failedCase' AS failed_case
   FROM code_submissions s JOIN problems p ON p.id = s.problem_id
   LEFT JOIN problem_versions v ON v.id = s.problem_version_id`;
 
@@ -90,11 +92,30 @@ export async function listSubmissions(
   return res.rows;
 }
 
-/** The events of a submission after sequence number `afterSeq`, in order. */
+/** The events of a submission after event id `afterSeq`, in order (ids grow across all submissions). */
 export async function findEvents(db: Queryable, submissionId: string, afterSeq: number): Promise<EventRow[]> {
+  // BIGSERIAL ids come back as strings from pg; as float8 they are plain numbers on both drivers.
   const res = await db.query<EventRow>(
-    `SELECT seq, type, payload FROM submission_events WHERE submission_id = $1 AND seq > $2 ORDER BY seq`,
+    `SELECT id::float8 AS seq, type, payload FROM submission_events
+      WHERE submission_id = $1 AND id > $2 ORDER BY id`,
     [submissionId, afterSeq],
   );
   return res.rows;
+}
+
+/** The NOTIFY channel judge progress events go out on (the judge publishes the same way). */
+export const SUBMISSION_EVENTS_CHANNEL = 'avantika_submission_events';
+
+/** Appends the `queued` event in the submission's transaction and notifies listeners when it commits. */
+export async function insertQueuedEvent(db: Queryable, submissionId: string): Promise<void> {
+  const res = await db.query<{ id: string }>(
+    `INSERT INTO submission_events (submission_id, type, payload) VALUES ($1, 'queued', '{"type":"queued"}')
+     RETURNING id`,
+    [submissionId],
+  );
+  const eventId = Number(res.rows[0]?.id);
+  await db.query('SELECT pg_notify($1, $2)', [
+    SUBMISSION_EVENTS_CHANNEL,
+    JSON.stringify({ submissionId, eventId, type: 'queued' }),
+  ]);
 }

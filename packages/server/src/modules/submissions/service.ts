@@ -58,6 +58,7 @@ export class SubmissionService {
         code: body.code,
         total: problem.total,
       });
+      await repo.insertQueuedEvent(tx, id);
       await this.deps.enqueue(tx, id);
       return { id, status: 'pending' as const };
     });
