@@ -31,7 +31,7 @@ const TMPFS_BYTES = 64 * 1024 * 1024;
 
 /** Creates a judge; with sandbox 'bwrap' it throws when bubblewrap cannot create namespaces here. */
 export function createJudge(options: JudgeOptions = {}): Judge {
-  const cacheDir = options.cacheDir ?? join(tmpdir(), 'avantika-judge-cache');
+  const cacheDir = options.cacheDir ?? process.env['AVANTIKA_JUDGE_CACHE'] ?? join(tmpdir(), 'avantika-judge-cache');
   const workDir = options.workDir ?? tmpdir();
   const mode = options.sandbox ?? 'auto';
   const status = mode === 'none' ? undefined : sandboxStatus();
@@ -76,8 +76,12 @@ async function runOnce(params: JudgeRunParams, ctx: Ctx): Promise<JudgeResult> {
     validator = await loadValidator(ctx.cacheDir, problem.validatorSource);
   }
   emit({ type: 'compiling' });
-  const key = hashParts([language, String(HARNESS_VERSION), ...spec.flags, planJson, code]);
-  const build = await cachedBuild(ctx.cacheDir, key, (dir) => spec.build(dir, plan, planJson, code, ctx.cacheDir));
+  const sources = spec.sources(plan, planJson, code);
+  const key = hashParts([language, String(HARNESS_VERSION), ...spec.flags, ...Object.entries(sources).flat()]);
+  const build = await cachedBuild(ctx.cacheDir, key, async (dir) => {
+    for (const [file, text] of Object.entries(sources)) writeFileSync(join(dir, file), text);
+    return spec.compile(dir, ctx.cacheDir);
+  });
   if (!build.ok) {
     const result: JudgeResult = {
       ...base,

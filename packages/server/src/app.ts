@@ -1,8 +1,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
 import type { Sql } from './adapters/sql/sql.js';
-import { installErrorHandling } from './http/error-handler.js';
+import { installErrorHandling, sendError } from './http/error-handler.js';
 import './http/fastify-augment.js';
 import { registerHealthRoutes } from './http/health-routes.js';
 import { createLogger, RequestLogController } from './http/logger.js';
@@ -10,6 +9,7 @@ import { createMetrics } from './http/metrics.js';
 import { createRateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 import { resolveRequestId } from './http/request-id.js';
 import type { Clock, ReadinessCheck, ServerContext, ShutdownHook } from './http/server-context.js';
+import { requestValidatorCompiler } from './http/validator.js';
 import { registerAdminRoutes } from './modules/admin/admin-routes.js';
 import { createAccessTokens } from './modules/auth/access-tokens.js';
 import { registerAuthRoutes } from './modules/auth/auth-routes.js';
@@ -63,13 +63,19 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     // Unknown JSON keys like __proto__ are rejected rather than silently merged.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    // Router-level failures (over-long path parameters, malformed URLs) get the same envelope as everything else.
+    frameworkErrors: (error, request, reply) => sendError(error, request, reply),
   });
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(requestValidatorCompiler);
   installErrorHandling(app);
 
   const clock = config.clock ?? (() => new Date());
   const checks: ReadinessCheck[] = [
-    { name: 'database', required: true, check: async () => (await config.sql.query('SELECT 1 AS ok')).rowCount === 1 },
+    {
+      name: 'database',
+      required: true,
+      check: async () => (await config.sql.query('SELECT 1 AS ok')).rows.length === 1,
+    },
   ];
   if (config.redis) {
     const redis = config.redis;

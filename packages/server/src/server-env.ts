@@ -1,14 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from './http/logger.js';
 
-/** The embedded data directory: AVANTIKA_DATA_DIR, else $XDG_DATA_HOME/avantika, else ~/.local/share/avantika. */
-export function resolveDataDir(env: NodeJS.ProcessEnv): string {
-  if (env.AVANTIKA_DATA_DIR) return env.AVANTIKA_DATA_DIR;
-  return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'avantika');
-}
+export { resolveDataDir } from './adapters/sql/data-dir.js';
 
 /**
  * The JWT secret: AVANTIKA_JWT_SECRET when set (≥ 32 bytes), otherwise a random one generated once and kept in

@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from '@avantika/contract';
 import { cppDriver } from '../harness/cpp-harness.js';
@@ -10,10 +10,11 @@ import { javascriptDriver } from '../harness/javascript-harness.js';
 import { pythonDriver } from '../harness/python-harness.js';
 import { findToolchains, type Toolchains } from '../toolchains.js';
 import { hashParts } from './build-cache.js';
+import { compileJava } from './java-compiler.js';
 import { runTool } from './run-tool.js';
 import { CPP_FLAGS, ensureCppPch, ensureJavaRuntime } from './shared-artifacts.js';
 
-/** How one language is built and run. Time: cpu limit = timeMs × timeFactor + startupMs. */
+/** How one language is built and run. Time: CPU limit = timeMs × timeFactor + startupMs. */
 export interface LanguageSpec {
   id: Language;
   timeFactor: number;
@@ -22,21 +23,28 @@ export interface LanguageSpec {
   memoryOverheadMb: number;
   /** RLIMIT_AS breaks the JVM and V8, so only Python and C++ get it (and only when no cgroup is available). */
   rlimitAs: boolean;
-  /** Everything besides the source and harness version that changes the artifacts (flags, runtime fingerprint). */
+  /** Flags and shared-runtime fingerprints that change the artifacts besides the generated sources. */
   flags: string[];
-  build(dir: string, plan: HarnessPlan, planJson: string, code: string, cacheDir: string): Promise<BuildResult>;
+  /** The files written into the build dir: the generated driver and the user's code. Hashed for the cache key. */
+  sources(plan: HarnessPlan, planJson: string, code: string): Record<string, string>;
+  /** Compiles the written sources in `dir`; interpreted languages have nothing to do. */
+  compile(dir: string, cacheDir: string): Promise<BuildResult>;
   command(memoryMb: number, tc: Toolchains): string[];
 }
 
-type BuildResult = { ok: true } | { ok: false; output: string; line: number | null };
+/** A build step's result: artifacts in the dir, or the compiler's (capped) output and the user's line. */
+export type BuildResult = { ok: true } | { ok: false; output: string; line: number | null };
 
 const KEEP_COMPILER_OUTPUT = 8192;
 
-function compileError(output: string, file: string, dir: string): BuildResult {
+/** Caps compiler output, strips the build dir from paths and finds the first line number in the user's file. */
+export function compileError(output: string, file: string, dir: string): BuildResult {
   const cleaned = output.split(`${dir}/`).join('').slice(0, KEEP_COMPILER_OUTPUT);
   const m = new RegExp(`${file.replace('.', '\\.')}:(\\d+)`).exec(cleaned);
   return { ok: false, output: cleaned, line: m ? Number(m[1]) : null };
 }
+
+const nothing = async (): Promise<BuildResult> => ({ ok: true });
 
 const python: LanguageSpec = {
   id: 'python',
@@ -44,12 +52,9 @@ const python: LanguageSpec = {
   startupMs: 100,
   memoryOverheadMb: 32,
   rlimitAs: true,
-  flags: ['-S', '-B', hashParts([pythonDriver('')])],
-  async build(dir, _plan, planJson, code) {
-    writeFileSync(join(dir, 'driver.py'), pythonDriver(planJson));
-    writeFileSync(join(dir, 'solution.py'), code);
-    return { ok: true };
-  },
+  flags: ['-S', '-B'],
+  sources: (_plan, planJson, code) => ({ 'driver.py': pythonDriver(planJson), 'solution.py': code }),
+  compile: nothing,
   command: (_m, tc) => [tc.python, '-S', '-B', 'driver.py'],
 };
 
@@ -59,12 +64,9 @@ const javascript: LanguageSpec = {
   startupMs: 150,
   memoryOverheadMb: 96,
   rlimitAs: false,
-  flags: [hashParts([javascriptDriver('')])],
-  async build(dir, _plan, planJson, code) {
-    writeFileSync(join(dir, 'driver.cjs'), javascriptDriver(planJson));
-    writeFileSync(join(dir, 'solution.js'), code);
-    return { ok: true };
-  },
+  flags: [],
+  sources: (_plan, planJson, code) => ({ 'driver.cjs': javascriptDriver(planJson), 'solution.js': code }),
+  compile: nothing,
   command: (memoryMb, tc) => [tc.node, `--max-old-space-size=${memoryMb}`, '--stack-size=65500', 'driver.cjs'],
 };
 
@@ -74,23 +76,11 @@ const java: LanguageSpec = {
   startupMs: 400,
   memoryOverheadMb: 192,
   rlimitAs: false,
-  flags: [
-    hashParts([
-      ...Object.values(javaRuntimeSources),
-      javaDriver({
-        kind: 'function',
-        method: { name: 'f', params: [], returns: { kind: 'int' } },
-        outputParam: undefined,
-      }),
-    ]),
-  ],
-  async build(dir, plan, _planJson, code, cacheDir) {
+  flags: [hashParts(Object.values(javaRuntimeSources))],
+  sources: (plan, _planJson, code) => ({ 'Solution.java': code, 'Main.java': javaDriver(plan) }),
+  async compile(dir, cacheDir) {
     const runtime = await ensureJavaRuntime(cacheDir);
-    writeFileSync(join(dir, 'Solution.java'), code);
-    writeFileSync(join(dir, 'Main.java'), javaDriver(plan));
-    const tc = findToolchains();
-    const args = ['-J-XX:+UseSerialGC', '-J-XX:TieredStopAtLevel=1', '-J-Xshare:auto', '-encoding', 'UTF-8', '-nowarn'];
-    const r = await runTool(tc.javac, [...args, '-cp', runtime, '-d', '.', 'Solution.java', 'Main.java'], dir);
+    const r = await compileJava(cacheDir, dir, runtime, ['Solution.java', 'Main.java']);
     if (!r.ok) return compileError(r.output, 'Solution.java', dir);
     for (const f of readdirSync(runtime).filter((n) => n.endsWith('.class')))
       copyFileSync(join(runtime, f), join(dir, f));
@@ -118,16 +108,12 @@ const cpp: LanguageSpec = {
   memoryOverheadMb: 16,
   rlimitAs: true,
   flags: [...CPP_FLAGS, hashParts([cppRuntimeHeader, cppRuntimeSource])],
-  async build(dir, plan, _planJson, code, cacheDir) {
+  sources: (plan, _planJson, code) => ({ 'main.cpp': cppDriver(plan, code) }),
+  async compile(dir, cacheDir) {
     const pch = await ensureCppPch(cacheDir);
-    writeFileSync(join(dir, 'main.cpp'), cppDriver(plan, code));
-    const r = await runTool(
-      findToolchains().gxx,
-      [...CPP_FLAGS, '-I', pch, '-o', 'solution', 'main.cpp', join(pch, 'runtime.o')],
-      dir,
-    );
-    if (!r.ok) return compileError(r.output, 'solution.cpp', dir);
-    return { ok: true };
+    const args = [...CPP_FLAGS, '-I', pch, '-o', 'solution', 'main.cpp', join(pch, 'runtime.o')];
+    const r = await runTool(findToolchains().gxx, args, dir);
+    return r.ok ? { ok: true } : compileError(r.output, 'solution.cpp', dir);
   },
   command: () => ['./solution'],
 };

@@ -14,7 +14,7 @@ export const CPP_FLAGS = ['-std=c++17', '-O2', '-pipe'];
 const once = new Map<string, Promise<string>>();
 
 /** Builds a shared artifact dir once per key (in-process promise + atomic rename across processes). */
-function shared(cacheDir: string, name: string, build: (dir: string) => Promise<void>): Promise<string> {
+export function shared(cacheDir: string, name: string, build: (dir: string) => Promise<void>): Promise<string> {
   const dir = join(cacheDir, name);
   const hit = once.get(dir);
   if (hit) return hit;

@@ -68,17 +68,22 @@ function callBody(plan: HarnessPlan): string {
     if (m.returns.kind === 'void') return `${head} ${call}; o += "null";`;
     return `${head} auto r = ${call}; avj::e_${typeKey(m.returns)}(r, o);`;
   }
-  const ctorArgs = plan.ctor.map((p, i) => `avj::d_${typeKey(p.type)}(lists.a[0].a[${i}])`).join(', ');
+  // Arguments are decoded into locals first: LeetCode signatures take vectors by non-const reference.
+  const ctorDecls = plan.ctor.map((p, i) => `auto c${i} = avj::d_${typeKey(p.type)}(lists.a[0].a[${i}]);`).join(' ');
+  const ctorArgs = plan.ctor.map((_, i) => `c${i}`).join(', ');
   const branches = plan.methods
     .map((m) => {
-      const args = m.params.map((p, i) => `avj::d_${typeKey(p.type)}(a.a[${i}])`).join(', ');
-      const call = `obj->${m.name}(${args})`;
-      const body = m.returns.kind === 'void' ? `${call}; o += "null";` : `avj::e_${typeKey(m.returns)}(${call}, o);`;
+      const decls = m.params.map((p, i) => `auto p${i} = avj::d_${typeKey(p.type)}(a.a[${i}]);`).join(' ');
+      const call = `${decls} obj->${m.name}(${m.params.map((_, i) => `p${i}`).join(', ')})`;
+      const body =
+        m.returns.kind === 'void'
+          ? `${call}; o += "null";`
+          : `${call.replace(/ obj->/, ' auto r = obj->')}; avj::e_${typeKey(m.returns)}(r, o);`;
       return `if (name == "${m.name}") { ${body} }`;
     })
     .join(' else ');
   return `const avj::V &names = args.a[0]; const avj::V &lists = args.a[1];
-    unique_ptr<${plan.className}> obj(new ${plan.className}(${ctorArgs}));
+    ${ctorDecls} unique_ptr<${plan.className}> obj(new ${plan.className}(${ctorArgs}));
     o += "[null";
     for (size_t c = 1; c < names.a.size(); c++) {
         o += ','; const string &name = names.a[c].s; const avj::V &a = lists.a[c];
@@ -107,6 +112,8 @@ int main() {
     ifstream in("input.jsonl");
     string raw;
     streambuf *real = cout.rdbuf();
+    // Without badbit in the exception mask, iostreams swallow the capture's OutputLimit and the loop spins.
+    cout.exceptions(ios::badbit);
     for (size_t i = 0; getline(in, raw);) {
         if (raw.empty()) continue;
         avj::V args = avj::parse(raw);
@@ -125,6 +132,7 @@ int main() {
         } catch (...) { kind = "runtime"; msg = "an exception that is not a std::exception"; }
         double ms = chrono::duration<double, milli>(chrono::steady_clock::now() - t0).count();
         cout.rdbuf(real);
+        cout.clear();
         string line = "{\\"i\\":" + to_string(i) + ",";
         if (kind) {
             line += "\\"e\\":\\"" + string(kind) + "\\",\\"msg\\":";

@@ -44,7 +44,7 @@ async function claim(ctx: ServerContext, scope: string, key: string, hash: strin
       new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
     ],
   );
-  return inserted.rowCount === 1;
+  return inserted.rows.length === 1;
 }
 
 /**

@@ -28,3 +28,14 @@ export async function buildTestApp(
     ...overrides,
   });
 }
+
+/**
+ * The storage kinds this run covers: PGlite always; PostgreSQL when DATABASE_URL is set. With CI=true a missing
+ * DATABASE_URL fails the suite instead of silently skipping it.
+ */
+export function storageKinds(): StorageKind[] {
+  if (process.env.DATABASE_URL) return ['pglite', 'postgres'];
+  if (process.env.CI === 'true') throw new Error('CI=true but DATABASE_URL is not set: PostgreSQL suites cannot run');
+  console.warn('DATABASE_URL is not set: server suites run on PGlite only');
+  return ['pglite'];
+}

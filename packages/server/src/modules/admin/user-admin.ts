@@ -88,7 +88,7 @@ export async function revokeRole(sql: Sql, userId: string, role: GrantableRole):
         [userId],
       );
       const holds = await tx.query(`SELECT 1 FROM user_roles WHERE user_id = $1 AND role = 'admin'`, [userId]);
-      if (holds.rowCount > 0 && others.rowCount === 0) {
+      if (holds.rows.length > 0 && others.rows.length === 0) {
         throw new DomainError('CONFLICT', { reason: 'last_admin' });
       }
     }

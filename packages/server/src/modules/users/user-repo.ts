@@ -119,6 +119,6 @@ export async function updateUserProfile(
   }
   params.push(now);
   sets.push(`updated_at = $${params.length}`);
-  const updated = await db.query(`UPDATE users SET ${sets.join(', ')} WHERE id = $1`, params);
-  return updated.rowCount === 0 ? null : findUserById(db, id);
+  const updated = await db.query(`UPDATE users SET ${sets.join(', ')} WHERE id = $1 RETURNING id`, params);
+  return updated.rows.length === 0 ? null : findUserById(db, id);
 }

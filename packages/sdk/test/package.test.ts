@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { publint } from 'publint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const sdkDir = fileURLToPath(new URL('..', import.meta.url));
+const contractDir = fileURLToPath(new URL('../../contract', import.meta.url));
+const tsup = fileURLToPath(new URL('../../../node_modules/.bin/tsup', import.meta.url));
+
+// The published shape is what integrators get, so build it the way `npm run build` does and lint it.
+beforeAll(() => {
+  if (!existsSync(`${contractDir}/dist/index.js`)) execFileSync(tsup, { cwd: contractDir, stdio: 'pipe' });
+  execFileSync(tsup, { cwd: sdkDir, stdio: 'pipe' });
+}, 120_000);
+
+describe('the published package', () => {
+  it('passes publint with no errors, warnings or suggestions', async () => {
+    const { messages } = await publint({ pkgDir: sdkDir, level: 'suggestion', pack: 'pnpm' });
+    expect(messages.map((m) => `${m.type} ${m.code} ${m.path.join('.')}`)).toEqual([]);
+  });
+
+  it('loads through require() and import() with the same public names', () => {
+    const script = `
+      const cjs = require('@avantika/sdk');
+      import('@avantika/sdk').then((esm) => {
+        const names = (m) => Object.keys(m).filter((k) => k !== 'default' && k !== 'module.exports').sort().join(',');
+        if (names(cjs) !== names(esm)) throw new Error('cjs and esm differ: ' + names(cjs) + ' / ' + names(esm));
+        const client = new cjs.Avantika({ baseUrl: 'http://127.0.0.1:1' });
+        process.stdout.write(JSON.stringify({ names: names(esm).split(','), base: client.baseUrl }));
+        return client.close();
+      });`;
+    const out = execFileSync(process.execPath, ['-e', script], { cwd: sdkDir, encoding: 'utf8' });
+    const parsed = JSON.parse(out) as { names: string[]; base: string };
+    expect(parsed.names).toContain('Avantika');
+    expect(parsed.names).toContain('APIError');
+    expect(parsed.base).toBe('http://127.0.0.1:1');
+  });
+});
