@@ -18,6 +18,7 @@ import { registerAuthRoutes } from './modules/auth/auth-routes.js';
 import { createAuthService } from './modules/auth/auth-service.js';
 import { createAuthenticator } from './modules/auth/authenticator.js';
 import type { ScryptParams } from './modules/auth/passwords.js';
+import { type PracticeConfig, registerPracticeModules } from './modules/practice.js';
 import { registerMeRoutes } from './modules/users/me-routes.js';
 
 /** Configuration for {@link buildApp}: every dependency is passed in, nothing is read from the environment. */
@@ -47,6 +48,8 @@ export interface AppConfig {
   readonly readinessChecks?: readonly ReadinessCheck[];
   /** Trust X-Forwarded-For from a reverse proxy for the client address (rate limits). */
   readonly trustProxy?: boolean;
+  /** Judge, queue, documents and hooks of the practice routes (problems, submissions, quizzes, paths). */
+  readonly practice?: PracticeConfig;
 }
 
 /** Builds the platform's HTTP application without listening (tests use `app.inject()`). */
@@ -139,5 +142,6 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   registerAuthRoutes(app, auth);
   registerMeRoutes(app);
   registerAdminRoutes(app);
+  app.decorate('practice', registerPracticeModules(app, config.sql, config.practice));
   return app;
 }
