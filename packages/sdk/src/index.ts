@@ -7,6 +7,7 @@ export type {
   GrantableRole,
   Language,
   Page,
+  Readiness,
   Role,
   RouteDescriptor,
   TokenPair,
@@ -48,6 +49,7 @@ export type { AdminUserListParams } from './resources/admin.js';
 export { Admin, AdminTokens, AdminUsers } from './resources/admin.js';
 export type { ApiTokenListParams, LoginParams, RegisterParams } from './resources/auth.js';
 export { ApiTokens, Auth } from './resources/auth.js';
+export { Health } from './resources/health.js';
 export { Me } from './resources/me.js';
 export { APIResource } from './resources/resource.js';
 export type { StreamedEvent, StreamOptions } from './streaming.js';
