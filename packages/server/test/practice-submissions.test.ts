@@ -235,6 +235,57 @@ for (const kind of ['pglite', 'postgres'] as const) {
       expect((await sql.query('SELECT 1 FROM code_submissions')).rows).toHaveLength(before.rows.length);
     });
 
+    it('creates one submission for a repeated Idempotency-Key', async () => {
+      const send = () =>
+        app.inject({
+          method: 'POST',
+          url: '/v1/submissions',
+          headers: { ...bearer(bob.token), 'idempotency-key': 'submit-once' },
+          payload: { problemSlug: 'two-sum', language: 'python', code: solution('python.py') },
+        });
+      const first = await send();
+      const second = await send();
+      expect(second.statusCode).toBe(202);
+      expect(second.json().id).toBe(first.json().id);
+      const rows = await sql.query('SELECT 1 FROM code_submissions WHERE user_id = $1', [bob.id]);
+      expect(rows.rows).toHaveLength(2);
+    });
+
+    it('walks the whole flow: register, list, show, run, submit, stream, quiz, path progress', async () => {
+      const dana = await registerUser(app, 'dana');
+      const call = (method: 'GET' | 'POST', url: string, payload?: object) =>
+        app.inject({ method, url, headers: bearer(dana.token), ...(payload ? { payload } : {}) });
+      const list = (await call('GET', '/v1/problems?search=two%20sum')).json();
+      expect(list.data[0].slug).toBe('two-sum');
+      const problem = (await call('GET', '/v1/problems/two-sum')).json();
+      expect(problem.starters.cpp).toContain('twoSum');
+      const code = solution('cpp.cpp');
+      expect((await call('POST', '/v1/problems/two-sum/run', { language: 'cpp', code })).json().status).toBe(
+        'accepted',
+      );
+      const { id } = (await call('POST', '/v1/submissions', { problemSlug: 'two-sum', language: 'cpp', code })).json();
+      const frames = parseFrames((await events(id, dana.token)).body);
+      expect(frames.at(-1)?.data.verdict).toMatchObject({ status: 'accepted' });
+
+      const quiz = (await call('POST', '/v1/quizzes', { set: 'sorting-basics', count: 7 })).json();
+      for (const q of quiz.questions as { index: number; multiSelect: boolean }[]) {
+        await call('POST', `/v1/quizzes/${quiz.id}/answers`, {
+          index: q.index,
+          selected: q.multiSelect ? [1, 2] : [1],
+        });
+      }
+      expect((await call('POST', `/v1/quizzes/${quiz.id}/finish`)).json().score).toEqual({ correct: 7, total: 7 });
+
+      expect((await call('POST', '/v1/paths/practice-path/enroll')).statusCode).toBe(200);
+      const progress = (await call('GET', '/v1/paths/practice-path/progress')).json();
+      expect(progress.modules[0].items.map((i: { status: string }) => i.status)).toEqual([
+        'completed',
+        'completed',
+        'not_started',
+      ]);
+      expect((await call('GET', '/v1/paths/practice-path/next')).json().item.kind).toBe('article');
+    });
+
     it('marks the problem solved for the caller once accepted', async () => {
       const res = await app.inject({ method: 'GET', url: '/v1/problems?status=solved', headers: bearer(alice.token) });
       expect(res.json().data.map((p: { slug: string }) => p.slug)).toEqual(['two-sum']);
