@@ -36,6 +36,7 @@ export const errorRegistry = {
     message: 'Baseline needs an empty schema history.',
   },
   DOCUMENT_INVALID: { status: 400, retryable: false, message: 'The document or filter is not valid.' },
+  DATA_DIR_LOCKED: { status: 503, retryable: true, message: 'Another process is using the embedded database.' },
   KV_WRONG_TYPE: { status: 500, retryable: false, message: 'A cache key holds a different kind of value.' },
   DOCUMENT_CONFLICT: { status: 409, retryable: false, message: 'A document with that key already exists.' },
   // Merged from another area.

@@ -28,6 +28,17 @@ export type { MemoryKvOptions } from './adapters/kv/memory-kv.js';
 export { createMemoryKv } from './adapters/kv/memory-kv.js';
 export type { RedisKvOptions } from './adapters/kv/redis-kv.js';
 export { createRedisKv } from './adapters/kv/redis-kv.js';
+// Search (PostgreSQL full-text + pg_trgm, Elasticsearch 8).
+export type { ElasticSearchIndexOptions } from './adapters/search/elastic-search-index.js';
+export { createElasticSearchIndex } from './adapters/search/elastic-search-index.js';
+export type {
+  SearchDocument,
+  SearchHit,
+  SearchIndex,
+  SearchQuery,
+  SearchResult,
+} from './adapters/search/search-index.js';
+export { createSqlSearchIndex } from './adapters/search/sql-search-index.js';
 export { resolveDataDir } from './adapters/sql/data-dir.js';
 export { createScratchDatabase, openScratchSql } from './adapters/sql/open-scratch-sql.js';
 export type { OpenSqlOptions } from './adapters/sql/open-sql.js';
@@ -85,10 +96,11 @@ export type { ScryptParams } from './modules/auth/passwords.js';
 export { hashPassword, verifyPassword } from './modules/auth/passwords.js';
 // Content import and export.
 export type { ProblemDocuments } from './modules/content/content-documents.js';
+export { createProblemDocuments } from './modules/content/content-documents.js';
 export type { ExportReport } from './modules/content/export-service.js';
 export { exportContent } from './modules/content/export-service.js';
 export type { ImportCounts, ImportKind } from './modules/content/import-counts.js';
-export type { ContentInput, ImportOptions, ImportReport } from './modules/content/import-service.js';
+export type { ContentInput, ImportOptions, ImportProgress, ImportReport } from './modules/content/import-service.js';
 export { importContent } from './modules/content/import-service.js';
 export type {
   DsaProblemDocument,

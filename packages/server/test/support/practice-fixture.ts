@@ -37,6 +37,7 @@ function memoryDocuments(): ProblemDocuments & { all(): ProblemDocument[] } {
   return {
     get,
     all: () => [...docs.values()],
+    count: async () => docs.size,
     async contentHashes(ids) {
       return new Map([...(await get(ids))].map(([id, doc]) => [id, doc.contentHash]));
     },

@@ -50,11 +50,13 @@ function indexName(collection: string, name: string): string {
 }
 
 class SqlDocumentCollection<T extends StoredDocument> implements DocumentCollection<T> {
-  constructor(
-    private readonly sql: Sql,
-    private readonly name: string,
-  ) {
+  private readonly sql: Sql;
+  private readonly name: string;
+
+  constructor(sql: Sql, name: string) {
     checkCollectionName(name);
+    this.sql = sql;
+    this.name = name;
   }
 
   async get(id: string): Promise<T | null> {
