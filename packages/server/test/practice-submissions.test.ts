@@ -286,6 +286,26 @@ for (const kind of ['pglite', 'postgres'] as const) {
       expect((await call('GET', '/v1/paths/practice-path/next')).json().item.kind).toBe('article');
     });
 
+    it('ends open event streams when the server closes', async () => {
+      // No judge job is queued here, so the stream would wait for a verdict that never comes.
+      const idle = await buildTestApp(sql, { practice: { enqueue: async () => {}, pollMs: 50 } });
+      const erin = await registerUser(idle, 'erin');
+      const created = await idle.inject({
+        method: 'POST',
+        url: '/v1/submissions',
+        headers: bearer(erin.token),
+        payload: { problemSlug: 'two-sum', language: 'python', code: 'x' },
+      });
+      const stream = idle.inject({
+        method: 'GET',
+        url: `/v1/submissions/${created.json().id}/events`,
+        headers: bearer(erin.token),
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await idle.close();
+      expect(parseFrames((await stream).body).map((f) => f.event)).toEqual(['queued']);
+    });
+
     it('marks the problem solved for the caller once accepted', async () => {
       const res = await app.inject({ method: 'GET', url: '/v1/problems?status=solved', headers: bearer(alice.token) });
       expect(res.json().data.map((p: { slug: string }) => p.slug)).toEqual(['two-sum']);
