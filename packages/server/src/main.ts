@@ -74,6 +74,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ...options.app,
   });
   await judge.startWorkers(app.practice);
+  judge.startHookSweeper(app.practice);
   app.avantika.addShutdownHook(() => judge.stop());
   let closing = false;
   // Keep-alive connections would hold close() open until they time out: answers sent while draining close them.

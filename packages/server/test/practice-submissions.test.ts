@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createJudge, createSqlJudgeJobStore, judgeSubmission } from '@avantika/judge';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sql } from '../src/adapters/sql/sql.js';
@@ -304,6 +305,35 @@ for (const kind of ['pglite', 'postgres'] as const) {
       await new Promise((resolve) => setTimeout(resolve, 300));
       await idle.close();
       expect(parseFrames((await stream).body).map((f) => f.event)).toEqual(['queued']);
+    });
+
+    it('runs the verdict hooks exactly once for a submission judged by a worker elsewhere', async () => {
+      const awarded: string[] = [];
+      const other = await buildTestApp(sql, {
+        practice: { enqueue: async () => {}, onAccepted: [async (_tx, s) => void awarded.push(s.id)] },
+      });
+      try {
+        const frank = await registerUser(other, 'frank');
+        const created = await other.inject({
+          method: 'POST',
+          url: '/v1/submissions',
+          headers: bearer(frank.token),
+          payload: { problemSlug: 'two-sum', language: 'python', code: solution('python.py') },
+        });
+        const id = created.json().id as string;
+        // A remote `avantika-judge worker` judges with the judge's own store and no server hooks.
+        await judgeSubmission({ store: createSqlJudgeJobStore(sql), judge: createJudge() }, id);
+        expect(awarded).toEqual([]);
+        await other.practice.submissions.sweepVerdictHooks();
+        await other.practice.submissions.sweepVerdictHooks();
+        expect(awarded).toEqual([id]);
+        const claimed = await sql.query('SELECT 1 FROM code_submissions WHERE id = $1 AND hooks_done_at IS NOT NULL', [
+          id,
+        ]);
+        expect(claimed.rows).toHaveLength(1);
+      } finally {
+        await other.close();
+      }
     });
 
     it('marks the problem solved for the caller once accepted', async () => {

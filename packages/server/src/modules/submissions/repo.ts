@@ -104,6 +104,26 @@ export async function findEvents(db: Queryable, submissionId: string, afterSeq: 
   return res.rows;
 }
 
+/** Claims a judged submission's verdict hooks; false when they already ran (or it is not judged yet). */
+export async function claimVerdictHooks(db: Queryable, submissionId: string): Promise<boolean> {
+  const res = await db.query(
+    `UPDATE code_submissions SET hooks_done_at = NOW()
+      WHERE id = $1 AND hooks_done_at IS NULL AND status NOT IN ('pending', 'running') RETURNING id`,
+    [submissionId],
+  );
+  return res.rowCount === 1;
+}
+
+/** Judged submissions whose verdict hooks have not run, oldest first. */
+export async function findUnhookedSubmissions(db: Queryable, limit: number): Promise<string[]> {
+  const res = await db.query<{ id: string }>(
+    `SELECT id FROM code_submissions WHERE hooks_done_at IS NULL AND status NOT IN ('pending', 'running')
+      ORDER BY judged_at NULLS FIRST, id LIMIT $1`,
+    [limit],
+  );
+  return res.rows.map((r) => r.id);
+}
+
 /** Recounts a problem's judged submissions and acceptance rate (percent), inside the verdict's transaction. */
 export async function updateProblemStats(db: Queryable, problemId: string): Promise<void> {
   await db.query(

@@ -12,7 +12,6 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { Pool } from 'pg';
 import type { Sql, SqlTransaction } from '../../adapters/sql/sql.js';
 import type { PracticeServices } from '../practice.js';
-import { updateProblemStats } from './repo.js';
 import type { EnqueueJudgeJob } from './service.js';
 
 /** Options for {@link startJudgeRuntime}. */
@@ -31,7 +30,9 @@ export interface JudgeRuntime {
   readonly enqueue: EnqueueJudgeJob;
   /** Starts in-process workers whose verdict transaction runs the practice hooks (stats, onAccepted). */
   startWorkers(services: PracticeServices): Promise<void>;
-  /** Stops the workers (letting judgings finish), then the queue. */
+  /** Runs the verdict hooks of submissions judged elsewhere, now and every `everyMs` (default 5 s). */
+  startHookSweeper(services: PracticeServices, everyMs?: number): void;
+  /** Stops the sweeper and the workers (letting judgings finish), then the queue. */
   stop(): Promise<void>;
 }
 
@@ -47,6 +48,8 @@ export async function startJudgeRuntime(sql: Sql, options: JudgeRuntimeOptions =
           connectionString: options.connectionString ?? String((sql.raw as Pool).options.connectionString),
         });
   const workers: JudgeWorker[] = [];
+  let sweeper: NodeJS.Timeout | undefined;
+  let sweeping: Promise<void> | undefined;
   return {
     queue,
     enqueue: async (tx, submissionId) => {
@@ -61,15 +64,28 @@ export async function startJudgeRuntime(sql: Sql, options: JudgeRuntimeOptions =
           store: createSqlJudgeJobStore(sql),
           judge: options.judge ?? createJudge(),
           concurrency,
+          // The store judges inside the Sql port's own transaction, so `tx` is a full SqlTransaction.
           onVerdict: async (tx, job) => {
-            // The store judges inside the Sql port's own transaction, so `tx` is a full SqlTransaction.
-            await updateProblemStats(tx, job.problemId);
-            await services.submissions.runAcceptedHooks(tx as SqlTransaction, job.id);
+            await services.submissions.runVerdictHooks(tx as SqlTransaction, job.id);
           },
         }),
       );
     },
+    startHookSweeper(services, everyMs = 5000) {
+      // Verdicts written by remote workers have no server hooks in their transaction: catch them up here.
+      const tick = () => {
+        sweeping = services.submissions.sweepVerdictHooks().then(
+          () => undefined,
+          () => undefined, // A failed sweep is retried on the next tick.
+        );
+      };
+      tick();
+      sweeper = setInterval(tick, everyMs);
+      sweeper.unref();
+    },
     async stop() {
+      if (sweeper) clearInterval(sweeper);
+      await sweeping;
       for (const worker of workers.splice(0)) await worker.stop();
       await queue.stop();
     },
