@@ -36,6 +36,10 @@ export function printRunResult(ctx: CliContext, result: RunResult, only?: Set<nu
       ctx.stdout.write(`${style.green('✓')} ${label}\n`);
       continue;
     }
+    if (c.verdict === 'not_run') {
+      ctx.stdout.write(`${style.dim(`· ${label} — not run (an earlier case failed)`)}\n`);
+      continue;
+    }
     ctx.stdout.write(`${style.red('✗')} ${label} — ${c.verdict.replaceAll('_', ' ')}\n`);
     ctx.stdout.write(`  input: ${c.input.map((a) => JSON.stringify(a)).join(', ')}\n`);
     if (c.error) ctx.stdout.write(`  ${style.red(c.error)}\n`);
