@@ -96,7 +96,7 @@ if ((await cli(['whoami'], { context: contextWith('', silent) })) !== 0) {
     const base = (userInfo().username || 'me').toLowerCase().replace(/[^a-z0-9_-]/g, '');
     const name = base.length >= 3 ? base : `${base || 'me'}-local`;
     const password = randomBytes(18).toString('base64url');
-    const argv = ['register', '--email', `${name}@localhost`, '--username', name, '--password-stdin'];
+    const argv = ['register', '--email', `${name}@avantika.local`, '--username', name, '--password-stdin'];
     if ((await cli(argv, { context: contextWith(password) })) === 0) {
       writeFileSync(accountFile, `username: ${name}\npassword: ${password}\n`, { mode: 0o600 });
       process.stderr.write(`Created the local account "${name}" (its password is in ${accountFile}).\n`);
