@@ -150,6 +150,25 @@ Start here: avantika problems list   ·   avantika start two-sum --lang py`,
     .addOption(jsonOption())
     .action(async (opts) => (await import('./commands/doctor.js')).runDoctor(ctx, opts));
 
+  program
+    .command('streak')
+    .description('your streak in your time zone: today done or not, when today closes, freezes left')
+    .addOption(jsonOption())
+    .action(async (opts) => (await import('./commands/progress.js')).showStreak(ctx, opts));
+  program
+    .command('stats')
+    .description('XP and level, solved by difficulty, a year calendar heatmap and badges')
+    .addOption(jsonOption())
+    .action(async (opts) => (await import('./commands/progress.js')).showStats(ctx, opts));
+  program
+    .command('leaderboard [period]')
+    .description('weekly (default), monthly or alltime XP leaderboard with your rank and neighbours')
+    .option('-n, --limit <n>', 'how many top rows (default 10)')
+    .addOption(jsonOption())
+    .action(async (period: string | undefined, opts) =>
+      (await import('./commands/progress.js')).showLeaderboard(ctx, period, opts),
+    );
+
   const server = program.command('server').description('run the platform server locally');
   server
     .command('start')
