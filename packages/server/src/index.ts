@@ -96,10 +96,11 @@ export type { ScryptParams } from './modules/auth/passwords.js';
 export { hashPassword, verifyPassword } from './modules/auth/passwords.js';
 // Content import and export.
 export type { ProblemDocuments } from './modules/content/content-documents.js';
+export { createProblemDocuments } from './modules/content/content-documents.js';
 export type { ExportReport } from './modules/content/export-service.js';
 export { exportContent } from './modules/content/export-service.js';
 export type { ImportCounts, ImportKind } from './modules/content/import-counts.js';
-export type { ContentInput, ImportOptions, ImportReport } from './modules/content/import-service.js';
+export type { ContentInput, ImportOptions, ImportProgress, ImportReport } from './modules/content/import-service.js';
 export { importContent } from './modules/content/import-service.js';
 export type {
   DsaProblemDocument,
@@ -107,4 +108,21 @@ export type {
   ProblemDocument,
 } from './modules/content/problem-document.js';
 export type { CreatedVersion } from './modules/content/write-problems.js';
+// Practice: problems, submissions, quizzes, learning paths.
+export type { PracticeConfig, PracticeServices } from './modules/practice.js';
+export { registerPracticeModules } from './modules/practice.js';
+export { createPracticeJudge } from './modules/problems/create-practice-judge.js';
+export type { CaseOutcome, PracticeJudge, RunOutcome, RunSpec } from './modules/problems/practice-judge.js';
+export type { ProblemDocumentReader } from './modules/problems/problem-documents.js';
+export { createProblemDocumentReader } from './modules/problems/problem-documents.js';
+export type { QuizFinishedHook } from './modules/quizzes/service.js';
+export type { EventListener } from './modules/submissions/create-event-listener.js';
+export { createEventListener } from './modules/submissions/create-event-listener.js';
+export type {
+  AcceptedHook,
+  Caller,
+  EnqueueJudgeJob,
+  SubmissionServiceDeps,
+  SubscribeToEvents,
+} from './modules/submissions/service.js';
 export { loadJwtSecret } from './server-env.js';
