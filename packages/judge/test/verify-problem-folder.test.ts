@@ -20,9 +20,15 @@ describe('verifyProblemFolder', () => {
     expect(report.ok).toBe(true);
   });
 
-  it('accepts every reference solution of a design problem', async () => {
-    const report = await verifyProblemFolder(fixture('fixture-min-stack'));
+  it('accepts every reference solution of a design problem and reports entries in language order', async () => {
+    const seen: string[] = [];
+    const report = await verifyProblemFolder(fixture('fixture-min-stack'), {
+      concurrency: 3,
+      onEntry: (e) => seen.push(`${e.language}:${e.kind}`),
+    });
     expect(report.ok).toBe(true);
+    expect(seen).toEqual(report.entries.map((e) => `${e.language}:${e.kind}`));
+    expect(seen.slice(0, 2)).toEqual(['python:solution', 'python:starter']);
   });
 
   it('reports a folder without problem.md with the PROBLEM_INVALID code and judges nothing', async () => {
