@@ -29,7 +29,7 @@ try {
   const kinds = ['pglite', ...(process.env.DATABASE_URL ? ['postgres'] : [])];
   for (const kind of kinds) {
     const sql = await server.openScratchSql(kind);
-    const docs = server.createSqlProblemDocuments(sql);
+    const docs = server.createProblemDocuments(server.createSqlDocumentStore(sql), sql);
     try {
       const base = await timed(() => server.importContent(sql, docs, { paths: [dir] }, { validateOnly: true }));
       if (!base.result.ok) throw new Error(JSON.stringify(base.result.issues.slice(0, 3)));

@@ -1,4 +1,44 @@
 // Relational storage (Sql port) and test databases.
+
+// Document store (JSONB and MongoDB) and its changelog runner.
+export type {
+  ChangelogEntry,
+  DocumentChange,
+  DocumentChangeSet,
+} from './adapters/documents/apply-document-changelog.js';
+export { applyDocumentChangelog, CHANGELOG_COLLECTION } from './adapters/documents/apply-document-changelog.js';
+export { DocumentError } from './adapters/documents/document-error.js';
+export type {
+  DocumentCollection,
+  DocumentFilter,
+  DocumentStore,
+  FindOptions,
+  IndexSpec,
+  JsonScalar,
+  StoredDocument,
+  UpsertResult,
+} from './adapters/documents/document-store.js';
+export type { MongoDocumentStoreOptions } from './adapters/documents/mongo-document-store.js';
+export { createMongoDocumentStore } from './adapters/documents/mongo-document-store.js';
+export { createSqlDocumentStore } from './adapters/documents/sql-document-store.js';
+// Cache / counters (Redis and in-process).
+export type { Kv, KvBatch, KvSetOptions, ScoredMember } from './adapters/kv/kv.js';
+export { KvError } from './adapters/kv/kv-error.js';
+export type { MemoryKvOptions } from './adapters/kv/memory-kv.js';
+export { createMemoryKv } from './adapters/kv/memory-kv.js';
+export type { RedisKvOptions } from './adapters/kv/redis-kv.js';
+export { createRedisKv } from './adapters/kv/redis-kv.js';
+// Search (PostgreSQL full-text + pg_trgm, Elasticsearch 8).
+export type { ElasticSearchIndexOptions } from './adapters/search/elastic-search-index.js';
+export { createElasticSearchIndex } from './adapters/search/elastic-search-index.js';
+export type {
+  SearchDocument,
+  SearchHit,
+  SearchIndex,
+  SearchQuery,
+  SearchResult,
+} from './adapters/search/search-index.js';
+export { createSqlSearchIndex } from './adapters/search/sql-search-index.js';
 export { resolveDataDir } from './adapters/sql/data-dir.js';
 export { createScratchDatabase, openScratchSql } from './adapters/sql/open-scratch-sql.js';
 export type { OpenSqlOptions } from './adapters/sql/open-sql.js';
@@ -56,10 +96,11 @@ export type { ScryptParams } from './modules/auth/passwords.js';
 export { hashPassword, verifyPassword } from './modules/auth/passwords.js';
 // Content import and export.
 export type { ProblemDocuments } from './modules/content/content-documents.js';
+export { createProblemDocuments } from './modules/content/content-documents.js';
 export type { ExportReport } from './modules/content/export-service.js';
 export { exportContent } from './modules/content/export-service.js';
 export type { ImportCounts, ImportKind } from './modules/content/import-counts.js';
-export type { ContentInput, ImportOptions, ImportReport } from './modules/content/import-service.js';
+export type { ContentInput, ImportOptions, ImportProgress, ImportReport } from './modules/content/import-service.js';
 export { importContent } from './modules/content/import-service.js';
 export type {
   DsaProblemDocument,
@@ -67,4 +108,21 @@ export type {
   ProblemDocument,
 } from './modules/content/problem-document.js';
 export type { CreatedVersion } from './modules/content/write-problems.js';
+// Practice: problems, submissions, quizzes, learning paths.
+export type { PracticeConfig, PracticeServices } from './modules/practice.js';
+export { registerPracticeModules } from './modules/practice.js';
+export { createPracticeJudge } from './modules/problems/create-practice-judge.js';
+export type { CaseOutcome, PracticeJudge, RunOutcome, RunSpec } from './modules/problems/practice-judge.js';
+export type { ProblemDocumentReader } from './modules/problems/problem-documents.js';
+export { createProblemDocumentReader } from './modules/problems/problem-documents.js';
+export type { QuizFinishedHook } from './modules/quizzes/service.js';
+export type { EventListener } from './modules/submissions/create-event-listener.js';
+export { createEventListener } from './modules/submissions/create-event-listener.js';
+export type {
+  AcceptedHook,
+  Caller,
+  EnqueueJudgeJob,
+  SubmissionServiceDeps,
+  SubscribeToEvents,
+} from './modules/submissions/service.js';
 export { loadJwtSecret } from './server-env.js';

@@ -1,10 +1,12 @@
-// Lets a child `node` process run the TypeScript sources directly (Node 24 strips types): maps @avantika/<pkg> to
-// packages/<pkg>/src/index.ts and a relative './x.js' to './x.ts' when only the .ts file exists.
-import { existsSync } from 'node:fs';
-import { registerHooks } from 'node:module';
+// Lets a child `node` process run the workspace's TypeScript sources directly: maps @avantika/<pkg> to
+// packages/<pkg>/src/index.ts, a relative './x.js' to './x.ts' when only the .ts file exists, and compiles .ts with
+// the TypeScript compiler (full syntax, unlike Node's strip-only mode).
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire, registerHooks } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const packages = new URL('../../../', import.meta.url);
+const ts = createRequire(import.meta.url)('typescript');
 
 registerHooks({
   resolve(specifier, context, nextResolve) {
@@ -17,5 +19,15 @@ registerHooks({
       }
     }
     return nextResolve(specifier, context);
+  },
+  load(url, context, nextLoad) {
+    if (!url.startsWith('file:') || !url.endsWith('.ts') || url.includes('/node_modules/'))
+      return nextLoad(url, context);
+    const source = readFileSync(fileURLToPath(url), 'utf8');
+    const { outputText } = ts.transpileModule(source, {
+      fileName: fileURLToPath(url),
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2023, verbatimModuleSyntax: true },
+    });
+    return { format: 'module', source: outputText, shortCircuit: true };
   },
 });

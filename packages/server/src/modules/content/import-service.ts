@@ -25,8 +25,18 @@ export interface ImportOptions {
   readonly dryRun?: boolean;
   /** Parse and validate only (no database writes, no rollback): what CI and the benchmark's baseline use. */
   readonly validateOnly?: boolean;
+  /** Called as slow steps advance (generators, verification), e.g. to print progress. */
+  readonly onProgress?: (event: ImportProgress) => void;
   /** Run every reference solution (and starter) through the judge first; any failure fails the import. */
   readonly verify?: boolean;
+}
+
+/** A progress event of a slow import step. */
+export interface ImportProgress {
+  readonly step: 'generate' | 'verify';
+  readonly slug: string;
+  readonly done: number;
+  readonly total: number;
 }
 
 /** The outcome of an import: `ok` with counts per kind, or every issue found (and nothing written). */
@@ -69,7 +79,8 @@ export async function importContent(
   const issues = [...pack.issues];
 
   const generated = new Map<string, TestCase[]>();
-  for (const problem of pack.problems) {
+  for (const [i, problem] of pack.problems.entries()) {
+    options.onProgress?.({ step: 'generate', slug: problem.slug, done: i, total: pack.problems.length });
     const cases = await generateProblemCases(problem, files, issues);
     if (cases) {
       generated.set(problem.slug, cases);
@@ -79,7 +90,8 @@ export async function importContent(
   validatePack(pack, await loadKnownContent(sql, collectReferences(pack)), issues);
 
   let verified = 0;
-  if (options.verify && issues.length === 0) verified = await verifyProblems(pack.problems, files, issues);
+  if (options.verify && issues.length === 0)
+    verified = await verifyProblems(pack.problems, files, issues, options.onProgress);
 
   const counts = emptyCounts();
   const versions: CreatedVersion[] = [];
@@ -129,7 +141,7 @@ export async function importContent(
       );
       await writeBadges(tx, pack.badges?.value ?? [], counts.badges);
       if (options.dryRun) throw new DryRunRollback();
-      if (documents.length > 0) await docs.put(documents);
+      if (documents.length > 0) await docs.put(documents, tx);
     });
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error;

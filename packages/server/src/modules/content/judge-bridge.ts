@@ -1,30 +1,96 @@
-import type { ContentIssue, TestCase } from '@avantika/contract';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { type ContentIssue, solutionFileNames, type TestCase } from '@avantika/contract';
+import { createJudge, generateCases, verifyProblemFolder } from '@avantika/judge';
 import type { ContentFile } from './content-files.js';
 import type { ParsedProblem } from './parse-problem.js';
+
+/** A problem folder on disk for the judge: the author's own, or a temporary copy of in-memory files. */
+interface ProblemDir {
+  readonly dir: string;
+  release(): Promise<void>;
+}
+
+async function problemDir(problem: ParsedProblem, files: readonly ContentFile[]): Promise<ProblemDir> {
+  const prefix = `problems/${problem.slug}/`;
+  const own = files.filter((f) => f.key.startsWith(prefix));
+  const md = own.find((f) => f.key === `${prefix}problem.md`);
+  if (md?.abs && own.every((f) => f.abs)) return { dir: dirname(md.abs), release: async () => {} };
+  // In-memory content (the HTTP import route): the judge reads folders, so write one out for the duration.
+  const root = await mkdtemp(join(tmpdir(), 'avantika-import-'));
+  const dir = join(root, problem.slug);
+  for (const f of own) {
+    const path = join(dir, f.key.slice(prefix.length));
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, f.text);
+  }
+  return { dir, release: () => rm(root, { recursive: true, force: true }) };
+}
 
 /** Runs a problem's generate.mjs through the judge's seeded generator; null (with an issue) when it fails. */
 export async function generateProblemCases(
   problem: ParsedProblem,
-  _files: readonly ContentFile[],
+  files: readonly ContentFile[],
   issues: ContentIssue[],
 ): Promise<TestCase[] | null> {
   if (problem.generatorSource === null) return [];
-  // TEMPORARY until @avantika/judge lands generateCases (the one seeding implementation).
-  issues.push({
-    code: 'CONTENT_GENERATOR_FAILED',
-    file: `${problem.dir}/generate.mjs`,
-    message: 'generate.mjs is not supported yet',
-  });
-  return null;
+  const folder = await problemDir(problem, files);
+  try {
+    return await generateCases(folder.dir, problem.slug);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.replace(`${folder.dir}/`, '') : String(error);
+    issues.push({ code: 'CONTENT_GENERATOR_FAILED', file: `${problem.dir}/generate.mjs`, message });
+    return null;
+  } finally {
+    await folder.release();
+  }
 }
 
-/** Verifies every problem's reference solutions with the judge; returns how many solutions passed. */
+/**
+ * Verifies every problem's reference solutions (all cases) and starters (visible cases) with the judge; each failure
+ * becomes an issue. Returns how many solutions were accepted.
+ */
 export async function verifyProblems(
   problems: readonly ParsedProblem[],
-  _files: readonly ContentFile[],
+  files: readonly ContentFile[],
   issues: ContentIssue[],
+  onProgress?: (event: { step: 'verify'; slug: string; done: number; total: number }) => void,
 ): Promise<number> {
-  for (const p of problems)
-    issues.push({ code: 'CONTENT_SOLUTION_FAILED', file: p.dir, message: 'verification is not available yet' });
-  return 0;
+  const judge = createJudge({ warn: () => {} });
+  let accepted = 0;
+  for (const [i, problem] of problems.entries()) {
+    onProgress?.({ step: 'verify', slug: problem.slug, done: i, total: problems.length });
+    const folder = await problemDir(problem, files);
+    try {
+      const report = await verifyProblemFolder(folder.dir, { judge });
+      if (report.error) {
+        issues.push({ code: 'CONTENT_SOLUTION_FAILED', file: problem.dir, message: report.error.message });
+      }
+      for (const entry of report.entries) {
+        if (entry.ok) {
+          if (entry.kind === 'solution') accepted++;
+          continue;
+        }
+        const failed = entry.failedCase ? ` on case ${JSON.stringify(entry.failedCase).slice(0, 300)}` : '';
+        issues.push(
+          entry.kind === 'solution'
+            ? {
+                code: 'CONTENT_SOLUTION_FAILED',
+                file: `${problem.dir}/solutions/${solutionFileNames[entry.language]}`,
+                message: `the ${entry.language} reference solution got ${entry.verdict} (${entry.passed}/${entry.total} cases)${failed}${entry.message ? `: ${entry.message.slice(0, 300)}` : ''}`,
+              }
+            : {
+                code: 'CONTENT_STARTER_CRASHED',
+                file: problem.problemFile,
+                field: 'signature',
+                message: `the generated ${entry.language} starter got ${entry.verdict}${entry.message ? `: ${entry.message.slice(0, 300)}` : ''}`,
+              },
+        );
+      }
+    } finally {
+      await folder.release();
+    }
+  }
+  return accepted;
 }

@@ -25,8 +25,17 @@ export interface DsaProblemDocument {
   readonly topics: string[];
   readonly contentHash: string;
   readonly version: number;
-  /** Authoring details that are not in the seed's shape: the generator and how many hidden cases tests.json held. */
-  readonly source: { readonly generator: string | null; readonly hiddenFileCases: number; readonly notes: boolean };
+  /**
+   * Authoring details that are not in the seed's shape: the generator, how many hidden cases tests.json held, how many
+   * generate.mjs made (those live only in problem_versions.hidden_cases: they can be megabytes, past MongoDB's 16 MB
+   * document limit), and whether solution notes were written.
+   */
+  readonly source: {
+    readonly generator: string | null;
+    readonly hiddenFileCases: number;
+    readonly generatedCases: number;
+    readonly notes: boolean;
+  };
   readonly updatedAt: Date;
 }
 
@@ -61,7 +70,10 @@ function formatExampleInput(problem: ParsedProblem, input: unknown[]): string {
   return sig.params.map((p, i) => `${p.name} = ${JSON.stringify(input[i])}`).join(', ');
 }
 
-/** Builds the seed-shaped document of a DSA problem; `testCases.input` is the JSON arguments joined by newlines. */
+/**
+ * Builds the seed-shaped document of a DSA problem; `testCases` are the visible and tests.json hidden cases, each
+ * `input` the JSON arguments joined by newlines.
+ */
 export function buildDsaDocument(
   problem: ParsedProblem,
   ids: { postgresId: string; contentHash: string; version: number },
@@ -86,11 +98,7 @@ export function buildDsaDocument(
       output: JSON.stringify(c.output ?? null),
       ...(c.explanation === undefined ? {} : { explanation: c.explanation }),
     })),
-    testCases: [
-      ...problem.visible.map((c) => toCase(c, false)),
-      ...problem.hidden.map((c) => toCase(c, true)),
-      ...generated.map((c) => toCase(c, true)),
-    ],
+    testCases: [...problem.visible.map((c) => toCase(c, false)), ...problem.hidden.map((c) => toCase(c, true))],
     hints: problem.hints,
     solutions: ORDER.map((language) => ({
       language,
@@ -105,6 +113,7 @@ export function buildDsaDocument(
     source: {
       generator: problem.generatorSource,
       hiddenFileCases: problem.hidden.length,
+      generatedCases: generated.length,
       notes: meta.solution !== undefined,
     },
     updatedAt: new Date(),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { McqSet } from '@avantika/contract';
-import type { Queryable } from '../../adapters/sql/sql.js';
+import type { SqlTransaction } from '../../adapters/sql/sql.js';
 import type { ProblemDocuments } from './content-documents.js';
 import { hashContent } from './content-hash.js';
 import type { ImportCounts } from './import-counts.js';
@@ -19,7 +19,7 @@ interface ExistingQuestion {
  * A question dropped from its set is unpublished, not deleted (attempts point at it).
  */
 export async function writeMcqSets(
-  tx: Queryable,
+  tx: SqlTransaction,
   docs: ProblemDocuments,
   sets: readonly McqSet[],
   topicIds: ReadonlyMap<string, string>,
@@ -34,7 +34,10 @@ export async function writeMcqSets(
       [slugs],
     );
     const bySlug = new Map(rows.map((r) => [r.slug, r]));
-    const docHashes = await docs.contentHashes(rows.map((r) => r.id));
+    const docHashes = await docs.contentHashes(
+      rows.map((r) => r.id),
+      tx,
+    );
     const questionIds: string[] = [];
     for (const q of set.questions) {
       const slug = mcqQuestionSlug(set.set, q.id);

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { TestCase } from '@avantika/contract';
-import type { Queryable } from '../../adapters/sql/sql.js';
+import type { SqlTransaction } from '../../adapters/sql/sql.js';
 import type { ProblemDocuments } from './content-documents.js';
-import { hashContent } from './content-hash.js';
+import { canonicalJson } from './content-hash.js';
 import type { ImportCounts } from './import-counts.js';
 import type { ParsedProblem } from './parse-problem.js';
 import { buildDsaDocument, type ProblemDocument } from './problem-document.js';
@@ -28,20 +28,26 @@ interface ExistingProblem {
   display_number: number | null;
 }
 
-/** The content a problem version is hashed over: everything an author wrote except the display number. */
+/**
+ * The content a problem version is hashed over: everything an author wrote except the display number, plus the
+ * generated cases. Generated cases can be megabytes; they come from code in a fixed order, so plain JSON is canonical
+ * enough for them and far faster than sorting keys at every depth.
+ */
 export function problemContentHash({ problem, generated }: ProblemToWrite): string {
   const { number: _number, ...meta } = problem.meta;
-  return hashContent({
+  const authored = canonicalJson({
     meta,
     statement: problem.statement,
     hints: problem.hints,
     visible: problem.visible,
     hidden: problem.hidden,
-    generated,
     solutions: problem.solutions,
     validator: problem.validatorSource,
     generator: problem.generatorSource,
   });
+  const hash = createHash('sha256').update(authored);
+  for (const c of generated) hash.update('\n').update(JSON.stringify(c));
+  return hash.digest('hex');
 }
 
 /**
@@ -50,7 +56,7 @@ export function problemContentHash({ problem, generated }: ProblemToWrite): stri
  * document store lost it). Documents to store are appended to `documents`.
  */
 export async function writeProblems(
-  tx: Queryable,
+  tx: SqlTransaction,
   docs: ProblemDocuments,
   items: readonly ProblemToWrite[],
   topicIds: ReadonlyMap<string, string>,
@@ -63,7 +69,10 @@ export async function writeProblems(
     [items.map((i) => i.problem.slug)],
   );
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
-  const docHashes = await docs.contentHashes(rows.map((r) => r.id));
+  const docHashes = await docs.contentHashes(
+    rows.map((r) => r.id),
+    tx,
+  );
   const max = await tx.query<{ n: number | null }>('SELECT max(display_number) AS n FROM problems');
   let nextNumber = Number(max.rows[0]?.n ?? 0) + 1;
   // Numbers written in files are taken first; automatic ones skip them.

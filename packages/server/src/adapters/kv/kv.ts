@@ -1,0 +1,78 @@
+/** A sorted-set member with its score. */
+export interface ScoredMember {
+  readonly member: string;
+  readonly score: number;
+}
+
+/** Options for {@link Kv.set}. */
+export interface KvSetOptions {
+  /** Expire after this many milliseconds. */
+  readonly ttlMs?: number;
+  /** Only set when the key does not exist (SET NX); `set` then resolves false if it existed. */
+  readonly onlyIfAbsent?: boolean;
+}
+
+/** Writes queued by {@link Kv.multi} and applied together (MULTI/EXEC on Redis). */
+export interface KvBatch {
+  set(key: string, value: string, options?: KvSetOptions): KvBatch;
+  del(key: string): KvBatch;
+  incrBy(key: string, by: number): KvBatch;
+  expire(key: string, ttlMs: number): KvBatch;
+  hset(key: string, fields: Readonly<Record<string, string>>): KvBatch;
+  zincrby(key: string, by: number, member: string): KvBatch;
+  zadd(key: string, score: number, member: string): KvBatch;
+  sadd(key: string, ...members: string[]): KvBatch;
+  lpush(key: string, ...values: string[]): KvBatch;
+  ltrim(key: string, start: number, stop: number): KvBatch;
+  /** Applies every queued write atomically. */
+  exec(): Promise<void>;
+}
+
+/**
+ * The cache/counter port for the seed's Redis key families (sessions, rate limits, AI quota, leaderboards, streaks,
+ * solved sets, active interviews, notifications, presence). Redis via ioredis, or in-process for the single-process
+ * embedded mode. Times are milliseconds. Everything here can be rebuilt from PostgreSQL.
+ */
+export interface Kv {
+  readonly kind: 'redis' | 'memory';
+  get(key: string): Promise<string | null>;
+  /** Resolves false only when `onlyIfAbsent` is set and the key existed. */
+  set(key: string, value: string, options?: KvSetOptions): Promise<boolean>;
+  del(...keys: string[]): Promise<number>;
+  exists(key: string): Promise<boolean>;
+  /** Sets a time to live; false when the key does not exist. */
+  expire(key: string, ttlMs: number): Promise<boolean>;
+  /** Milliseconds left, -1 without expiry, -2 when the key does not exist (Redis PTTL). */
+  ttl(key: string): Promise<number>;
+  /** INCRBY; with `ttlMs`, a counter created by this call expires then (fixed-window rate limits, quotas). */
+  incr(key: string, options?: { by?: number; ttlMs?: number }): Promise<number>;
+  hset(key: string, fields: Readonly<Record<string, string>>): Promise<number>;
+  hget(key: string, field: string): Promise<string | null>;
+  hgetall(key: string): Promise<Record<string, string>>;
+  hdel(key: string, ...fields: string[]): Promise<number>;
+  hincrby(key: string, field: string, by: number): Promise<number>;
+  zadd(key: string, score: number, member: string): Promise<void>;
+  zincrby(key: string, by: number, member: string): Promise<number>;
+  zscore(key: string, member: string): Promise<number | null>;
+  /** Members from highest score down, ranks `start..stop` inclusive (negative counts from the end). */
+  zrevrange(key: string, start: number, stop: number): Promise<ScoredMember[]>;
+  /** 0-based rank from the highest score, or null. */
+  zrevrank(key: string, member: string): Promise<number | null>;
+  zcard(key: string): Promise<number>;
+  zrem(key: string, ...members: string[]): Promise<number>;
+  /** Removes members with min <= score <= max (presence: drop users not seen for 5 minutes). */
+  zremrangebyscore(key: string, min: number, max: number): Promise<number>;
+  lpush(key: string, ...values: string[]): Promise<number>;
+  rpush(key: string, ...values: string[]): Promise<number>;
+  lrange(key: string, start: number, stop: number): Promise<string[]>;
+  ltrim(key: string, start: number, stop: number): Promise<void>;
+  llen(key: string): Promise<number>;
+  sadd(key: string, ...members: string[]): Promise<number>;
+  srem(key: string, ...members: string[]): Promise<number>;
+  sismember(key: string, member: string): Promise<boolean>;
+  /** Set members in sorted order (Redis returns them unordered; sorting keeps both implementations alike). */
+  smembers(key: string): Promise<string[]>;
+  scard(key: string): Promise<number>;
+  multi(): KvBatch;
+  close(): Promise<void>;
+}

@@ -1,0 +1,133 @@
+import { Redis } from 'ioredis';
+import type { Kv, KvBatch, KvSetOptions, ScoredMember } from './kv.js';
+import { KvError } from './kv-error.js';
+
+/** Options for {@link createRedisKv}. */
+export interface RedisKvOptions {
+  /** `redis://…` (REDIS_URL). */
+  readonly url: string;
+  /** Prepended to every key (tests use a random prefix per run; deployments may share one Redis). */
+  readonly keyPrefix?: string;
+}
+
+// INCRBY, and start the expiry only when this call created the counter (PTTL -1 = no expiry yet), in one step.
+const INCR_WITH_TTL = `
+local v = redis.call('INCRBY', KEYS[1], ARGV[1])
+if tonumber(ARGV[2]) > 0 and redis.call('PTTL', KEYS[1]) == -1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return v`;
+
+function mapError(error: unknown): never {
+  const message = (error as Error)?.message ?? '';
+  if (message.startsWith('WRONGTYPE') || message.includes('not an integer')) {
+    throw new KvError('KV_WRONG_TYPE', message, { cause: error });
+  }
+  throw error;
+}
+
+function scored(flat: string[]): ScoredMember[] {
+  const out: ScoredMember[] = [];
+  for (let i = 0; i < flat.length; i += 2) out.push({ member: flat[i]!, score: Number(flat[i + 1]) });
+  return out;
+}
+
+/** The Kv port on Redis (or Valkey) via ioredis. */
+export function createRedisKv(options: RedisKvOptions): Kv {
+  const redis = new Redis(options.url, {
+    keyPrefix: options.keyPrefix ?? '',
+    lazyConnect: false,
+    maxRetriesPerRequest: 2,
+  });
+  // Connection errors surface on the commands that fail; without a listener ioredis would log them unhandled.
+  redis.on('error', () => {});
+  const guard = async <T>(run: () => Promise<T>): Promise<T> => run().catch(mapError);
+  return {
+    kind: 'redis',
+    get: (key) => guard(() => redis.get(key)),
+    set: (key, value, opts: KvSetOptions = {}) =>
+      guard(async () => {
+        const args: (string | number)[] = [];
+        if (opts.ttlMs) args.push('PX', opts.ttlMs);
+        if (opts.onlyIfAbsent) args.push('NX');
+        const reply = await (redis.set as unknown as (...a: (string | number)[]) => Promise<string | null>)(
+          key,
+          value,
+          ...args,
+        );
+        return reply === 'OK';
+      }),
+    del: (...keys) => guard(() => (keys.length ? redis.del(...keys) : Promise.resolve(0))),
+    exists: (key) => guard(async () => (await redis.exists(key)) === 1),
+    expire: (key, ttlMs) => guard(async () => (await redis.pexpire(key, ttlMs)) === 1),
+    ttl: (key) => guard(() => redis.pttl(key)),
+    incr: (key, opts = {}) =>
+      guard(async () => Number(await redis.eval(INCR_WITH_TTL, 1, key, opts.by ?? 1, opts.ttlMs ?? 0))),
+    hset: (key, fields) => guard(() => redis.hset(key, fields)),
+    hget: (key, field) => guard(() => redis.hget(key, field)),
+    hgetall: (key) => guard(() => redis.hgetall(key)),
+    hdel: (key, ...fields) => guard(() => redis.hdel(key, ...fields)),
+    hincrby: (key, field, by) => guard(() => redis.hincrby(key, field, by)),
+    zadd: (key, score, member) =>
+      guard(async () => {
+        await redis.zadd(key, score, member);
+      }),
+    zincrby: (key, by, member) => guard(async () => Number(await redis.zincrby(key, by, member))),
+    zscore: (key, member) =>
+      guard(async () => {
+        const s = await redis.zscore(key, member);
+        return s === null ? null : Number(s);
+      }),
+    zrevrange: (key, start, stop) => guard(async () => scored(await redis.zrevrange(key, start, stop, 'WITHSCORES'))),
+    zrevrank: (key, member) => guard(() => redis.zrevrank(key, member)),
+    zcard: (key) => guard(() => redis.zcard(key)),
+    zrem: (key, ...members) => guard(() => redis.zrem(key, ...members)),
+    zremrangebyscore: (key, min, max) => guard(() => redis.zremrangebyscore(key, min, max)),
+    lpush: (key, ...values) => guard(() => redis.lpush(key, ...values)),
+    rpush: (key, ...values) => guard(() => redis.rpush(key, ...values)),
+    lrange: (key, start, stop) => guard(() => redis.lrange(key, start, stop)),
+    ltrim: (key, start, stop) =>
+      guard(async () => {
+        await redis.ltrim(key, start, stop);
+      }),
+    llen: (key) => guard(() => redis.llen(key)),
+    sadd: (key, ...members) => guard(() => redis.sadd(key, ...members)),
+    srem: (key, ...members) => guard(() => redis.srem(key, ...members)),
+    sismember: (key, member) => guard(async () => (await redis.sismember(key, member)) === 1),
+    smembers: (key) => guard(async () => (await redis.smembers(key)).sort()),
+    scard: (key) => guard(() => redis.scard(key)),
+    multi() {
+      const tx = redis.multi();
+      const queue = (add: () => unknown): KvBatch => {
+        add();
+        return batch;
+      };
+      const batch: KvBatch = {
+        set: (k, v, o = {}) =>
+          queue(() => {
+            if (o.ttlMs && o.onlyIfAbsent) tx.set(k, v, 'PX', o.ttlMs, 'NX');
+            else if (o.ttlMs) tx.set(k, v, 'PX', o.ttlMs);
+            else if (o.onlyIfAbsent) tx.set(k, v, 'NX');
+            else tx.set(k, v);
+          }),
+        del: (k) => queue(() => tx.del(k)),
+        incrBy: (k, by) => queue(() => tx.incrby(k, by)),
+        expire: (k, ttl) => queue(() => tx.pexpire(k, ttl)),
+        hset: (k, f) => queue(() => tx.hset(k, f)),
+        zincrby: (k, by, m) => queue(() => tx.zincrby(k, by, m)),
+        zadd: (k, s, m) => queue(() => tx.zadd(k, s, m)),
+        sadd: (k, ...m) => queue(() => tx.sadd(k, ...m)),
+        lpush: (k, ...v) => queue(() => tx.lpush(k, ...v)),
+        ltrim: (k, s, e) => queue(() => tx.ltrim(k, s, e)),
+        exec: () =>
+          guard(async () => {
+            const results = await tx.exec();
+            const failed = results?.find(([error]) => error);
+            if (failed?.[0]) throw failed[0];
+          }),
+      };
+      return batch;
+    },
+    async close() {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}

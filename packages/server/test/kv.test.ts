@@ -1,0 +1,198 @@
+import { randomBytes } from 'node:crypto';
+import { createMemoryKv, createRedisKv, type Kv } from '@avantika/server';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+async function redisAvailable(): Promise<boolean> {
+  const url = process.env.REDIS_URL;
+  let reason = 'REDIS_URL is not set';
+  if (url) {
+    const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 3000 });
+    probe.on('error', () => {});
+    try {
+      await probe.connect();
+      await probe.ping();
+      return true;
+    } catch (error) {
+      reason = `Redis at REDIS_URL is not answering: ${(error as Error).message}`;
+    } finally {
+      probe.disconnect();
+    }
+  }
+  if (process.env.CI === 'true') throw new Error(`CI=true and ${reason}`);
+  console.warn(`skipping the Redis Kv suite: ${reason}`);
+  return false;
+}
+
+const hasRedis = await redisAvailable();
+
+interface Target {
+  name: string;
+  run: boolean;
+  open: () => { kv: Kv; advance: (ms: number) => Promise<void>; cleanup: () => Promise<void> };
+}
+
+const targets: Target[] = [
+  {
+    name: 'in-process',
+    run: true,
+    open: () => {
+      let t = 1_000_000;
+      const kv = createMemoryKv({ now: () => t });
+      return {
+        kv,
+        advance: async (ms) => {
+          t += ms;
+        },
+        cleanup: async () => {},
+      };
+    },
+  },
+  {
+    name: 'Redis',
+    run: hasRedis,
+    open: () => {
+      // Each run has its own key prefix and deletes its keys at the end, so parallel runs never collide.
+      const prefix = `avantika_t_${randomBytes(4).toString('hex')}:`;
+      const kv = createRedisKv({ url: process.env.REDIS_URL!, keyPrefix: prefix });
+      return {
+        kv,
+        advance: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        cleanup: async () => {
+          const raw = new Redis(process.env.REDIS_URL!);
+          const keys = await raw.keys(`${prefix}*`);
+          if (keys.length) await raw.del(...keys);
+          await raw.quit();
+        },
+      };
+    },
+  },
+];
+
+async function code(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+  } catch (error) {
+    return (error as { code?: string }).code;
+  }
+  return undefined;
+}
+
+for (const target of targets) {
+  describe.skipIf(!target.run)(`Kv: ${target.name}`, () => {
+    let kv: Kv;
+    let advance: (ms: number) => Promise<void>;
+    let cleanup: () => Promise<void>;
+    beforeAll(() => {
+      ({ kv, advance, cleanup } = target.open());
+    });
+    afterAll(async () => {
+      await cleanup?.();
+      await kv?.close();
+    });
+
+    it('stores strings with a TTL and forgets them when it passes', async () => {
+      expect(await kv.set('session:u1', 'tok', { ttlMs: 200 })).toBe(true);
+      expect(await kv.get('session:u1')).toBe('tok');
+      const ttl = await kv.ttl('session:u1');
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(200);
+      expect(await kv.set('session:u1', 'other', { onlyIfAbsent: true })).toBe(false);
+      await advance(300);
+      expect(await kv.get('session:u1')).toBeNull();
+      expect(await kv.ttl('session:u1')).toBe(-2);
+      await kv.set('plain', 'v');
+      expect(await kv.ttl('plain')).toBe(-1);
+      expect(await kv.expire('plain', 10_000)).toBe(true);
+      expect(await kv.expire('missing', 10_000)).toBe(false);
+      expect(await kv.del('plain', 'missing')).toBe(1);
+    });
+
+    it('counts with INCR and starts the window TTL only when the counter is created', async () => {
+      expect(await kv.incr('rate_limit:api:u1', { ttlMs: 200 })).toBe(1);
+      await advance(100);
+      expect(await kv.incr('rate_limit:api:u1', { ttlMs: 200 })).toBe(2);
+      expect(await kv.incr('rate_limit:api:u1', { by: 5, ttlMs: 200 })).toBe(7);
+      await advance(150); // 250 ms after creation: the window closed even though later calls passed a TTL
+      expect(await kv.get('rate_limit:api:u1')).toBeNull();
+      expect(await kv.incr('rate_limit:api:u1', { ttlMs: 200 })).toBe(1);
+    });
+
+    it('keeps hashes (sessions, streaks, active interviews)', async () => {
+      expect(await kv.hset('streak:u1', { current: '3', longest: '9' })).toBe(2);
+      expect(await kv.hset('streak:u1', { current: '4', lastDate: '2026-03-01' })).toBe(1);
+      expect(await kv.hgetall('streak:u1')).toEqual({ current: '4', longest: '9', lastDate: '2026-03-01' });
+      expect(await kv.hget('streak:u1', 'longest')).toBe('9');
+      expect(await kv.hincrby('streak:u1', 'current', 2)).toBe(6);
+      expect(await kv.hdel('streak:u1', 'lastDate', 'nope')).toBe(1);
+      expect(await kv.hgetall('missing-hash')).toEqual({});
+    });
+
+    it('ranks a leaderboard with sorted sets', async () => {
+      await kv.zadd('leaderboard:weekly', 50, 'ann');
+      await kv.zadd('leaderboard:weekly', 70, 'bob');
+      await kv.zadd('leaderboard:weekly', 50, 'cat');
+      expect(await kv.zincrby('leaderboard:weekly', 30, 'ann')).toBe(80);
+      expect(await kv.zrevrange('leaderboard:weekly', 0, -1)).toEqual([
+        { member: 'ann', score: 80 },
+        { member: 'bob', score: 70 },
+        { member: 'cat', score: 50 },
+      ]);
+      expect(await kv.zrevrange('leaderboard:weekly', 1, 1)).toEqual([{ member: 'bob', score: 70 }]);
+      expect(await kv.zrevrank('leaderboard:weekly', 'cat')).toBe(2);
+      expect(await kv.zrevrank('leaderboard:weekly', 'nobody')).toBeNull();
+      expect(await kv.zscore('leaderboard:weekly', 'bob')).toBe(70);
+      expect(await kv.zscore('leaderboard:weekly', 'nobody')).toBeNull();
+      expect(await kv.zcard('leaderboard:weekly')).toBe(3);
+      // Ties: reverse lexicographic member order, as Redis does.
+      await kv.zadd('ties', 1, 'a');
+      await kv.zadd('ties', 1, 'b');
+      expect((await kv.zrevrange('ties', 0, -1)).map((m) => m.member)).toEqual(['b', 'a']);
+    });
+
+    it('expires presence entries by score range', async () => {
+      await kv.zadd('online:users', 1000, 'old');
+      await kv.zadd('online:users', 5000, 'new');
+      expect(await kv.zremrangebyscore('online:users', 0, 2000)).toBe(1);
+      expect(await kv.zrem('online:users', 'new')).toBe(1);
+      expect(await kv.exists('online:users')).toBe(false);
+    });
+
+    it('keeps notification lists and solved-problem sets', async () => {
+      expect(await kv.lpush('notifications:u1', 'n1', 'n2')).toBe(2);
+      expect(await kv.rpush('notifications:u1', 'n0')).toBe(3);
+      expect(await kv.lrange('notifications:u1', 0, -1)).toEqual(['n2', 'n1', 'n0']);
+      await kv.ltrim('notifications:u1', 0, 1);
+      expect(await kv.lrange('notifications:u1', -5, 10)).toEqual(['n2', 'n1']);
+      expect(await kv.llen('notifications:u1')).toBe(2);
+      expect(await kv.sadd('problems:solved:u1', 'p2', 'p1', 'p2')).toBe(2);
+      expect(await kv.sismember('problems:solved:u1', 'p1')).toBe(true);
+      expect(await kv.smembers('problems:solved:u1')).toEqual(['p1', 'p2']);
+      expect(await kv.srem('problems:solved:u1', 'p1')).toBe(1);
+      expect(await kv.scard('problems:solved:u1')).toBe(1);
+    });
+
+    it('applies a MULTI batch of writes together', async () => {
+      await kv
+        .multi()
+        .zincrby('leaderboard:monthly', 10, 'ann')
+        .zincrby('leaderboard:alltime', 10, 'ann')
+        .incrBy('ai_quota:u1:2026-03', 500)
+        .expire('ai_quota:u1:2026-03', 60_000)
+        .sadd('problems:solved:u2', 'p9')
+        .exec();
+      expect(await kv.zscore('leaderboard:monthly', 'ann')).toBe(10);
+      expect(await kv.zscore('leaderboard:alltime', 'ann')).toBe(10);
+      expect(await kv.get('ai_quota:u1:2026-03')).toBe('500');
+      expect(await kv.ttl('ai_quota:u1:2026-03')).toBeGreaterThan(0);
+      expect(await kv.smembers('problems:solved:u2')).toEqual(['p9']);
+    });
+
+    it('reports KV_WRONG_TYPE when a key holds another kind of value', async () => {
+      await kv.set('a-string', 'x');
+      expect(await code(kv.hget('a-string', 'f'))).toBe('KV_WRONG_TYPE');
+      expect(await code(kv.incr('a-string'))).toBe('KV_WRONG_TYPE');
+      expect(await code(kv.zadd('a-string', 1, 'm'))).toBe('KV_WRONG_TYPE');
+    });
+  });
+}
