@@ -15,7 +15,8 @@ function kahn(n, edges) {
 
 /** m distinct edges consistent with a random hidden order; with `cycle`, one edge is added that closes a cycle. */
 function makeCase(rng, n, m, cycle) {
-  const rank = rng.shuffle(Array.from({ length: n }, (_, i) => i));
+  const rank = Array.from({ length: n }, (_, i) => i);
+  rng.shuffle(rank);
   const seen = new Set();
   const edges = [];
   const maxEdges = (n * (n - 1)) / 2;

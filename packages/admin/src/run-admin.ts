@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import type { AdminIo } from './admin-io.js';
 import { ExitError } from './exit-error.js';
@@ -11,12 +11,16 @@ export interface RunAdminOptions {
 
 type Register = (program: Command, io: AdminIo) => void;
 
+const REGISTER = /\bfunction register\w*Command\b/;
+
 // Each command group is one file in commands/ exporting register<Name>Command, so areas add commands without
-// touching a shared list. Only the small registration modules load here; actions import their heavy parts lazily.
+// touching a shared list. Only registration modules are imported (found by their text, so a helper module that
+// loads the whole server is never imported just to print --help); actions import their heavy parts lazily.
 async function registerCommands(program: Command, io: AdminIo): Promise<void> {
   const dir = new URL('./commands/', import.meta.url);
   const files = readdirSync(dir)
     .filter((f) => /\.(js|ts)$/.test(f) && !/\.(test|d)\.ts$/.test(f))
+    .filter((f) => REGISTER.test(readFileSync(new URL(f, dir), 'utf8')))
     .sort();
   for (const file of files) {
     const mod = (await import(new URL(file, dir).href)) as Record<string, unknown>;

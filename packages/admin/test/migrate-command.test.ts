@@ -50,6 +50,12 @@ function captureIo(env: NodeJS.ProcessEnv = {}): AdminIo & { out: () => string; 
 const admin = (argv: string[], io: AdminIo) => runAdmin(argv, { version: '0.0.0-test', io });
 
 describe('avantika-admin migrate', () => {
+  it('lists the migrate command in --help and exits 0', async () => {
+    const io = captureIo();
+    expect(await admin(['--help'], io)).toBe(0);
+    expect(io.out()).toMatch(/^\s+migrate\b/m);
+  });
+
   it('exits 2 on an unknown subcommand or option', async () => {
     expect(await admin(['migrate', 'sideways'], captureIo())).toBe(2);
     expect(await admin(['migrate', 'up', '--bogus'], captureIo())).toBe(2);
@@ -116,6 +122,25 @@ describe('avantika-admin migrate', () => {
       rmSync(dir, { recursive: true, force: true });
     });
   });
+
+  it('migrates the embedded PGlite database in --data-dir and reports every file applied', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'avantika-admin-data-'));
+    try {
+      const up = captureIo();
+      expect(await admin(['migrate', 'up', '--json', '--data-dir', dataDir], up)).toBe(0);
+      const expected = resolveMigrations(findMigrationsDir()).map((m) => m.script);
+      expect((JSON.parse(up.out()) as { applied: { script: string }[] }).applied.map((a) => a.script)).toEqual(
+        expected,
+      );
+      const info = captureIo();
+      expect(await admin(['migrate', 'info', '--json', '--data-dir', dataDir], info)).toBe(0);
+      expect((JSON.parse(info.out()) as { state: string }[]).map((r) => r.state)).toEqual(
+        expected.map(() => 'Success'),
+      );
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('exits 4 when the database cannot be reached', async () => {
     const io = captureIo();

@@ -36,6 +36,7 @@ export const errorRegistry = {
     message: 'Baseline needs an empty schema history.',
   },
   DOCUMENT_INVALID: { status: 400, retryable: false, message: 'The document or filter is not valid.' },
+  DATA_DIR_LOCKED: { status: 503, retryable: true, message: 'Another process is using the embedded database.' },
   KV_WRONG_TYPE: { status: 500, retryable: false, message: 'A cache key holds a different kind of value.' },
   DOCUMENT_CONFLICT: { status: 409, retryable: false, message: 'A document with that key already exists.' },
   // Merged from another area.
@@ -56,6 +57,7 @@ export const errorRegistry = {
     message: 'The pagination cursor is not valid; start from page one.',
   },
   LANGUAGE_NOT_SUPPORTED: { status: 400, retryable: false, message: 'That language is not supported.' },
+  INVALID_OPTION: { status: 400, retryable: false, message: 'The question has no such option.' },
   INVALID_CREDENTIALS: { status: 401, retryable: false, message: 'The email/username or password is wrong.' },
   TOKEN_INVALID: { status: 401, retryable: false, message: 'The access token is not valid.' },
   TOKEN_EXPIRED: { status: 401, retryable: false, message: 'The access token has expired; refresh it.' },
@@ -82,6 +84,7 @@ export const errorRegistry = {
   QUIZ_ATTEMPT_NOT_FOUND: { status: 404, retryable: false, message: 'No such quiz attempt.' },
   QUESTION_NOT_FOUND: { status: 404, retryable: false, message: 'No such question in this attempt.' },
   PATH_NOT_FOUND: { status: 404, retryable: false, message: 'No such learning path.' },
+  MCQ_SET_NOT_FOUND: { status: 404, retryable: false, message: 'No such MCQ set or topic.' },
   DAILY_PROBLEM_UNAVAILABLE: { status: 404, retryable: false, message: 'There is no daily problem yet.' },
   METHOD_NOT_ALLOWED: { status: 405, retryable: false, message: 'That method is not allowed here.' },
   CONFLICT: { status: 409, retryable: false, message: 'That conflicts with the current state.' },
@@ -103,6 +106,7 @@ export const errorRegistry = {
     message: 'A request with that Idempotency-Key is still in progress; retry shortly.',
   },
   PAYLOAD_TOO_LARGE: { status: 413, retryable: false, message: 'The request body is too large.' },
+  NOT_ENOUGH_QUESTIONS: { status: 422, retryable: false, message: 'There are not enough questions for that quiz.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, retryable: false, message: 'Send JSON (Content-Type: application/json).' },
 } as const satisfies Record<string, ErrorSpec>;
 

@@ -54,6 +54,97 @@ export {
   verdictSchema,
 } from './problem.js';
 export type {
+  PathDetail,
+  PathEnrollment,
+  PathItemView,
+  PathModuleView,
+  PathNext,
+  PathProgress,
+  PathSummary,
+  ProgressStatus,
+} from './resources/paths.js';
+export {
+  pathDetailSchema,
+  pathEnrollmentSchema,
+  pathItemParamsSchema,
+  pathItemViewSchema,
+  pathModuleViewSchema,
+  pathNextSchema,
+  pathProgressSchema,
+  pathSlugParamsSchema,
+  pathSummarySchema,
+  progressStatusSchema,
+} from './resources/paths.js';
+export type {
+  DailyProblem,
+  Difficulty,
+  ProblemDetail,
+  ProblemExample,
+  ProblemListQuery,
+  ProblemStatus,
+  ProblemSummary,
+  RunCase,
+  RunRequest,
+  RunResult,
+} from './resources/problems.js';
+export {
+  dailyProblemSchema,
+  difficultySchema,
+  problemDetailSchema,
+  problemExampleSchema,
+  problemListQuerySchema,
+  problemSlugParamsSchema,
+  problemStatusSchema,
+  problemSummarySchema,
+  runCaseSchema,
+  runRequestSchema,
+  runResultSchema,
+} from './resources/problems.js';
+export type {
+  QuizAnswerParams,
+  QuizAnswerResult,
+  QuizAttempt,
+  QuizAttemptSummary,
+  QuizOption,
+  QuizQuestion,
+  QuizScore,
+  QuizSource,
+  QuizStartParams,
+} from './resources/quizzes.js';
+export {
+  quizAnswerResultSchema,
+  quizAnswerSchema,
+  quizAttemptSchema,
+  quizAttemptSummarySchema,
+  quizIdParamsSchema,
+  quizOptionSchema,
+  quizQuestionSchema,
+  quizScoreSchema,
+  quizSourceSchema,
+  quizStartSchema,
+} from './resources/quizzes.js';
+export type {
+  FailedCase,
+  Submission,
+  SubmissionCreateParams,
+  SubmissionEvent,
+  SubmissionListQuery,
+  SubmissionStatus,
+  SubmissionVerdict,
+} from './resources/submissions.js';
+export {
+  failedCaseSchema,
+  submissionAcceptedSchema,
+  submissionCreateSchema,
+  submissionEventSchema,
+  submissionEventsQuerySchema,
+  submissionIdParamsSchema,
+  submissionListQuerySchema,
+  submissionSchema,
+  submissionStatusSchema,
+  submissionVerdictSchema,
+} from './resources/submissions.js';
+export type {
   AuthRequirement,
   ErrorEnvelope,
   HttpMethod,
@@ -108,6 +199,24 @@ export {
 export type { RouteId } from './routes/index.js';
 export { routes } from './routes/index.js';
 export { meGet, meRoutes, meUpdate } from './routes/me.js';
+export {
+  completePathItem,
+  enrollPath,
+  getPath,
+  getPathNext,
+  getPathProgress,
+  listPaths,
+  pathRoutes,
+} from './routes/paths.js';
+export { getDailyProblem, getProblem, listProblems, problemRoutes, runProblem } from './routes/problems.js';
+export { answerQuiz, finishQuiz, getQuiz, listQuizzes, quizRoutes, startQuiz } from './routes/quizzes.js';
+export {
+  createSubmission,
+  getSubmission,
+  listSubmissions,
+  streamSubmissionEvents,
+  submissionRoutes,
+} from './routes/submissions.js';
 export type {
   ApiToken,
   ApiTokenCreated,

@@ -125,12 +125,21 @@ export const apiTokenCreateSchema = z.strictObject({
   expiresInDays: z.number().int().min(1).max(3650).optional(),
 });
 
+/** A role: every account is a `user`; `author` and `admin` are granted. */
 export type Role = z.infer<typeof roleSchema>;
+/** A role an admin can grant or revoke. */
 export type GrantableRole = z.infer<typeof grantableRoleSchema>;
+/** A user account as its owner and admins see it. */
 export type User = z.infer<typeof userSchema>;
+/** The body of `PATCH /v1/me`. */
 export type UserUpdateParams = z.input<typeof userUpdateSchema>;
+/** An access token and its refresh token. */
 export type TokenPair = z.infer<typeof tokenPairSchema>;
+/** What register and login answer. */
 export type AuthSession = z.infer<typeof authSessionSchema>;
+/** An API token's metadata (never the secret). */
 export type ApiToken = z.infer<typeof apiTokenSchema>;
+/** A new API token with its secret, shown once. */
 export type ApiTokenCreated = z.infer<typeof apiTokenCreatedSchema>;
+/** The body for creating an API token. */
 export type ApiTokenCreateParams = z.input<typeof apiTokenCreateSchema>;

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { type Language, languageSchema } from '@avantika/contract';
 import { createJudge } from './create-judge.js';
+import { runWorkerCommand } from './run-worker-command.js';
 import { sandboxStatus } from './sandbox/sandbox-status.js';
 import { type VerifyEntry, type VerifyReport, verifyProblemFolder } from './verify-problem-folder.js';
 
@@ -12,6 +13,9 @@ Usage:
   avantika-judge verify <problem-dir...> [--lang python,javascript,java,cpp] [--json] [--sandbox auto|bwrap|none]
       Runs every reference solution (solutions/*) against all cases (visible, hidden and generate.mjs's) and each
       generated starter against the visible cases. Exit 1 when a solution is not accepted or a starter crashes.
+  avantika-judge worker --database-url <postgres-url> [--concurrency N] [--sandbox auto|bwrap|none]
+      Runs judge workers on the pg-boss queue "judge" of that database until SIGTERM/SIGINT (in-flight judgings
+      finish first). Concurrency defaults to the number of cores. DATABASE_URL is used when --database-url is absent.
   avantika-judge status [--json]
       Prints whether submissions run in a bubblewrap sandbox and how memory and processes are limited.
   avantika-judge help
@@ -85,6 +89,26 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'verify':
       return verify(rest);
+    case 'worker': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { 'database-url': { type: 'string' }, concurrency: { type: 'string' }, sandbox: { type: 'string' } },
+      });
+      const databaseUrl = values['database-url'] ?? process.env['DATABASE_URL'];
+      if (!databaseUrl) throw new UsageError('worker needs --database-url (or DATABASE_URL)');
+      const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+      if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
+        throw new UsageError('--concurrency must be a positive integer');
+      }
+      const sandbox = values.sandbox ?? 'auto';
+      if (!['auto', 'bwrap', 'none'].includes(sandbox)) throw new UsageError('--sandbox is auto, bwrap or none');
+      await runWorkerCommand({
+        databaseUrl,
+        sandbox: sandbox as 'auto',
+        ...(concurrency === undefined ? {} : { concurrency }),
+      });
+      return 0;
+    }
     case 'status': {
       const status = sandboxStatus();
       process.stdout.write(rest.includes('--json') ? `${JSON.stringify(status)}\n` : `${status.summary}\n`);

@@ -107,6 +107,7 @@ export class CaseTracker {
     outcome: SupervisedOutcome,
     meta: Pick<JudgeResult, 'total' | 'sandbox' | 'limiter' | 'compileMs'> & {
       cpuLimitMs: number;
+      wallLimitMs: number;
       memoryExceeded: boolean;
       peakKb: number;
     },
@@ -144,13 +145,11 @@ export class CaseTracker {
       } else if (meta.memoryExceeded || OOM_TEXT.test(outcome.stderr)) {
         this.fail(next, 'memory_limit_exceeded', 'the memory limit was exceeded', null, outcome.stdout);
       } else if (slow) {
-        this.fail(
-          next,
-          'time_limit_exceeded',
-          `the time limit (${Math.round(meta.cpuLimitMs)} ms CPU) was exceeded`,
-          null,
-          outcome.stdout,
-        );
+        const why =
+          outcome.killedFor === 'wall'
+            ? `the wall-clock limit (${Math.round(meta.wallLimitMs)} ms) was exceeded: sleeping or blocked`
+            : `the time limit (${Math.round(meta.cpuLimitMs)} ms CPU) was exceeded`;
+        this.fail(next, 'time_limit_exceeded', why, null, outcome.stdout);
       } else if (outcome.signal !== 0) {
         this.fail(
           next,

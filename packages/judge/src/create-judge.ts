@@ -10,10 +10,12 @@ import type { Validator } from './compare-output.js';
 import { dynamicPlan } from './harness/dynamic-plan.js';
 import { planSignature } from './harness/harness-plan.js';
 import { HARNESS_VERSION } from './harness-version.js';
+import { JudgeError } from './judge-error.js';
 import type { JudgeOptions, JudgeRunParams } from './judge-types.js';
 import { loadValidator } from './load-validator.js';
 import { bwrapCommand } from './sandbox/bwrap-command.js';
 import { createRunCgroup, detectCgroupMode } from './sandbox/run-cgroup.js';
+import { RUN_ENV } from './sandbox/run-env.js';
 import { runSupervised } from './sandbox/run-supervised.js';
 import { sandboxStatus } from './sandbox/sandbox-status.js';
 import { findToolchains } from './toolchains.js';
@@ -35,7 +37,9 @@ export function createJudge(options: JudgeOptions = {}): Judge {
   const workDir = options.workDir ?? tmpdir();
   const mode = options.sandbox ?? 'auto';
   const status = mode === 'none' ? undefined : sandboxStatus();
-  if (mode === 'bwrap' && !status?.bwrapUsable) throw new Error(`bubblewrap sandbox unavailable: ${status?.summary}`);
+  if (mode === 'bwrap' && !status?.bwrapUsable) {
+    throw new JudgeError('JUDGE_UNAVAILABLE', `bubblewrap sandbox unavailable: ${status?.summary}`);
+  }
   const sandboxed = mode !== 'none' && Boolean(status?.bwrapUsable);
   if (mode === 'auto' && !sandboxed && !warned) {
     warned = true;
@@ -57,7 +61,12 @@ async function runOnce(params: JudgeRunParams, ctx: Ctx): Promise<JudgeResult> {
   const { problem, language, code, cases } = params;
   const emit = (event: JudgeEvent): void => params.onEvent?.(event);
   const spec = languages[language];
-  const plan = planSignature(problem.signature);
+  let plan: ReturnType<typeof planSignature>;
+  try {
+    plan = planSignature(problem.signature);
+  } catch (error) {
+    throw new JudgeError('PROBLEM_INVALID', (error as Error).message, { cause: error });
+  }
   const planJson = JSON.stringify(dynamicPlan(plan));
   const cgroupMode = detectCgroupMode();
   const base = {
@@ -72,7 +81,7 @@ async function runOnce(params: JudgeRunParams, ctx: Ctx): Promise<JudgeResult> {
   };
   let validator: Validator | undefined;
   if (problem.comparator.kind === 'custom') {
-    if (!problem.validatorSource) throw new Error('comparator "custom" needs validatorSource');
+    if (!problem.validatorSource) throw new JudgeError('PROBLEM_INVALID', 'comparator "custom" needs validatorSource');
     validator = await loadValidator(ctx.cacheDir, problem.validatorSource);
   }
   emit({ type: 'compiling' });
@@ -116,6 +125,8 @@ async function runOnce(params: JudgeRunParams, ctx: Ctx): Promise<JudgeResult> {
     const limitBytes = (memoryMb + spec.memoryOverheadMb) * 1024 * 1024;
     const cgroup = createRunCgroup(limitBytes + (ctx.sandboxed ? TMPFS_BYTES / 4 : 0), MAX_PIDS);
     const cpuMs = problem.limits.timeMs * spec.timeFactor + spec.startupMs;
+    // Wall: a sleeping or blocked program is killed; memory bombs need time to first-touch pages (~0.9 s/256 MB).
+    const wallMs = cpuMs * 2.5 + 1000 + memoryMb * 4;
     const tc = findToolchains();
     const inner = spec.command(memoryMb, tc);
     const command = ctx.sandboxed ? bwrapCommand(sandboxStatus().bwrap!, runDir, inner, tc, TMPFS_BYTES) : inner;
@@ -128,17 +139,9 @@ async function runOnce(params: JudgeRunParams, ctx: Ctx): Promise<JudgeResult> {
         runnerPath: runner,
         command,
         cwd: runDir,
-        env: {
-          PATH: '/usr/local/bin:/usr/bin:/bin',
-          LANG: 'C.UTF-8',
-          HOME: '/tmp',
-          PYTHONIOENCODING: 'utf-8',
-          PYTHONDONTWRITEBYTECODE: '1',
-          PYTHONHASHSEED: '0',
-        },
+        env: RUN_ENV,
         cpuMs,
-        // Wall: a sleeping or blocked program is killed; memory bombs need time to first-touch pages (~0.9 s/256 MB).
-        wallMs: cpuMs * 2.5 + 1000 + memoryMb * 4,
+        wallMs,
         ...(spec.rlimitAs && !cgroup ? { asBytes: limitBytes + 320 * 1024 * 1024 } : {}),
         stackBytes: 512 * 1024 * 1024,
         fsizeBytes: 16 * 1024 * 1024,
@@ -151,6 +154,7 @@ async function runOnce(params: JudgeRunParams, ctx: Ctx): Promise<JudgeResult> {
       const result = tracker.finish(outcome, {
         ...base,
         cpuLimitMs: cpuMs,
+        wallLimitMs: wallMs,
         memoryExceeded: cgroup?.memoryExceeded() ?? false,
         peakKb: cgroup ? Math.round(cgroup.peakBytes() / 1024) : outcome.maxRssKb,
         compileMs: build.compileMs,

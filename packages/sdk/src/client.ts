@@ -1,4 +1,8 @@
+import { routes } from '@avantika/contract';
 import { APIClient, type ClientOptions, type Tokens } from './core.js';
+import { Admin } from './resources/admin.js';
+import { Auth } from './resources/auth.js';
+import { Me } from './resources/me.js';
 
 /**
  * The Avantika API client: one instance per server and identity, holding a pooled connection and the credentials.
@@ -9,11 +13,18 @@ import { APIClient, type ClientOptions, type Tokens } from './core.js';
  * ```
  */
 export class Avantika extends APIClient {
+  /** Accounts, sessions and API tokens. */
+  readonly auth: Auth = new Auth(this);
+  /** The signed-in user's account and profile. */
+  readonly me: Me = new Me(this);
+  /** Operator routes (admin role). */
+  readonly admin: Admin = new Admin(this);
+
   constructor(options: ClientOptions = {}) {
     super(options);
   }
 
-  protected override async exchangeRefreshToken(_refreshToken: string): Promise<Tokens | undefined> {
-    return undefined;
+  protected override async exchangeRefreshToken(refreshToken: string): Promise<Tokens> {
+    return this.call(routes['auth.refresh'], { body: { refreshToken } });
   }
 }

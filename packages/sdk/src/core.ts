@@ -32,7 +32,7 @@ export interface ClientOptions {
   /** With a refresh token the SDK renews an expired access token once and retries the request. */
   refreshToken?: string | undefined;
   /** Called with the new tokens after a refresh (and after login/register), so callers can persist them. */
-  onTokens?: ((tokens: Tokens) => void | Promise<void>) | undefined;
+  onTokens?: ((tokens: Tokens) => unknown) | undefined;
   /** Milliseconds one attempt may take, connecting to reading the whole body (default 60 000). */
   timeout?: number | undefined;
   /** How many times a failed request is retried (default 2). */

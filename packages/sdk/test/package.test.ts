@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,10 +8,19 @@ const sdkDir = fileURLToPath(new URL('..', import.meta.url));
 const contractDir = fileURLToPath(new URL('../../contract', import.meta.url));
 const tsup = fileURLToPath(new URL('../../../node_modules/.bin/tsup', import.meta.url));
 
+// True when dist/index.js is missing or older than any source file (so a stale build is never tested).
+function isStale(dir: string): boolean {
+  const built = `${dir}/dist/index.js`;
+  if (!existsSync(built)) return true;
+  const builtAt = statSync(built).mtimeMs;
+  const sources = readdirSync(`${dir}/src`, { recursive: true, withFileTypes: true });
+  return sources.some((f) => f.isFile() && statSync(`${f.parentPath}/${f.name}`).mtimeMs > builtAt);
+}
+
 // The published shape is what integrators get, so build it the way `npm run build` does and lint it.
 beforeAll(() => {
-  if (!existsSync(`${contractDir}/dist/index.js`)) execFileSync(tsup, { cwd: contractDir, stdio: 'pipe' });
-  execFileSync(tsup, { cwd: sdkDir, stdio: 'pipe' });
+  if (isStale(contractDir)) execFileSync(tsup, { cwd: contractDir, stdio: 'pipe' });
+  if (isStale(sdkDir)) execFileSync(tsup, { cwd: sdkDir, stdio: 'pipe' });
 }, 120_000);
 
 describe('the published package', () => {

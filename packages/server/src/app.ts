@@ -4,9 +4,11 @@ import type { Sql } from './adapters/sql/sql.js';
 import { installErrorHandling, sendError } from './http/error-handler.js';
 import './http/fastify-augment.js';
 import { registerHealthRoutes } from './http/health-routes.js';
+import { purgeExpiredIdempotencyKeys } from './http/idempotency.js';
 import { createLogger, RequestLogController } from './http/logger.js';
 import { createMetrics } from './http/metrics.js';
 import { createRateLimiter, type RateLimitOptions } from './http/rate-limit.js';
+import { createReplayCipher } from './http/replay-cipher.js';
 import { resolveRequestId } from './http/request-id.js';
 import type { Clock, ReadinessCheck, ServerContext, ShutdownHook } from './http/server-context.js';
 import { requestValidatorCompiler } from './http/validator.js';
@@ -16,6 +18,7 @@ import { registerAuthRoutes } from './modules/auth/auth-routes.js';
 import { createAuthService } from './modules/auth/auth-service.js';
 import { createAuthenticator } from './modules/auth/authenticator.js';
 import type { ScryptParams } from './modules/auth/passwords.js';
+import { type PracticeConfig, registerPracticeModules } from './modules/practice.js';
 import { registerMeRoutes } from './modules/users/me-routes.js';
 
 /** Configuration for {@link buildApp}: every dependency is passed in, nothing is read from the environment. */
@@ -45,6 +48,8 @@ export interface AppConfig {
   readonly readinessChecks?: readonly ReadinessCheck[];
   /** Trust X-Forwarded-For from a reverse proxy for the client address (rate limits). */
   readonly trustProxy?: boolean;
+  /** Judge, queue, documents and hooks of the practice routes (problems, submissions, quizzes, paths). */
+  readonly practice?: PracticeConfig;
 }
 
 /** Builds the platform's HTTP application without listening (tests use `app.inject()`). */
@@ -57,6 +62,9 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     logController: new RequestLogController({ requestIdLogLabel: 'requestId' }),
     bodyLimit: config.bodyLimit ?? 1024 * 1024,
     trustProxy: config.trustProxy ?? false,
+    // While draining, requests already on a connection are still served (with `connection: close`, see main.ts)
+    // rather than answered with a bare 503 outside the error envelope.
+    return503OnClosing: false,
     // Unknown JSON keys like __proto__ are rejected rather than silently merged.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
@@ -88,6 +96,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     log: app.log,
     validateResponses: config.validateResponses ?? process.env.NODE_ENV === 'test',
     authenticate: createAuthenticator(config.sql, accessTokens, clock),
+    replayCipher: createReplayCipher(config.jwtSecret),
     consumeRateLimit: (_bucket, key) => limiter(key),
     addReadinessCheck: (check) => {
       checks.push(check);
@@ -110,7 +119,15 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     const routeId = request.routeOptions.config.routeId ?? 'unmatched';
     metrics.observe(routeId, request.method, reply.statusCode, reply.elapsedTime / 1000);
   });
+  // Expired idempotency records are purged in the background; a failure only delays the next purge.
+  const purge = setInterval(() => {
+    purgeExpiredIdempotencyKeys(ctx).catch((error: unknown) =>
+      app.log.warn({ err: error }, 'idempotency purge failed'),
+    );
+  }, 10 * 60_000);
+  purge.unref();
   app.addHook('onClose', async () => {
+    clearInterval(purge);
     for (const hook of shutdownHooks.reverse()) await hook();
   });
 
@@ -125,5 +142,6 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   registerAuthRoutes(app, auth);
   registerMeRoutes(app);
   registerAdminRoutes(app);
+  app.decorate('practice', registerPracticeModules(app, config.sql, config.practice));
   return app;
 }

@@ -28,6 +28,17 @@ export type { MemoryKvOptions } from './adapters/kv/memory-kv.js';
 export { createMemoryKv } from './adapters/kv/memory-kv.js';
 export type { RedisKvOptions } from './adapters/kv/redis-kv.js';
 export { createRedisKv } from './adapters/kv/redis-kv.js';
+// Search (PostgreSQL full-text + pg_trgm, Elasticsearch 8).
+export type { ElasticSearchIndexOptions } from './adapters/search/elastic-search-index.js';
+export { createElasticSearchIndex } from './adapters/search/elastic-search-index.js';
+export type {
+  SearchDocument,
+  SearchHit,
+  SearchIndex,
+  SearchQuery,
+  SearchResult,
+} from './adapters/search/search-index.js';
+export { createSqlSearchIndex } from './adapters/search/sql-search-index.js';
 export { resolveDataDir } from './adapters/sql/data-dir.js';
 export { createScratchDatabase, openScratchSql } from './adapters/sql/open-scratch-sql.js';
 export type { OpenSqlOptions } from './adapters/sql/open-sql.js';
@@ -97,4 +108,21 @@ export type {
   ProblemDocument,
 } from './modules/content/problem-document.js';
 export type { CreatedVersion } from './modules/content/write-problems.js';
+// Practice: problems, submissions, quizzes, learning paths.
+export type { PracticeConfig, PracticeServices } from './modules/practice.js';
+export { registerPracticeModules } from './modules/practice.js';
+export { createPracticeJudge } from './modules/problems/create-practice-judge.js';
+export type { CaseOutcome, PracticeJudge, RunOutcome, RunSpec } from './modules/problems/practice-judge.js';
+export type { ProblemDocumentReader } from './modules/problems/problem-documents.js';
+export { createProblemDocumentReader } from './modules/problems/problem-documents.js';
+export type { QuizFinishedHook } from './modules/quizzes/service.js';
+export type { EventListener } from './modules/submissions/create-event-listener.js';
+export { createEventListener } from './modules/submissions/create-event-listener.js';
+export type {
+  AcceptedHook,
+  Caller,
+  EnqueueJudgeJob,
+  SubmissionServiceDeps,
+  SubscribeToEvents,
+} from './modules/submissions/service.js';
 export { loadJwtSecret } from './server-env.js';

@@ -17,6 +17,8 @@ export interface StartServerOptions {
   /** Use this store instead of opening one from DATABASE_URL / the data dir (the caller closes it). */
   readonly sql?: Sql;
   readonly logger?: Logger;
+  /** How long stop() lets in-flight requests finish before cutting their connections (default 10 s). */
+  readonly drainTimeoutMs?: number;
   /** Stop on SIGTERM/SIGINT (default true). */
   readonly handleSignals?: boolean;
   /** Extra app configuration (judge readiness checks, limits). */
@@ -65,6 +67,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ...(env.TRUST_PROXY ? { trustProxy: flag(env.TRUST_PROXY, false) } : {}),
     ...options.app,
   });
+  let closing = false;
+  // Keep-alive connections would hold close() open until they time out: answers sent while draining close them.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
   const host = options.host ?? env.AVANTIKA_HOST ?? '127.0.0.1';
   const port = options.port ?? Number(env.AVANTIKA_PORT ?? 4870);
   await app.listen({ host, port });
@@ -75,8 +83,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const stop = () => {
     stopping ??= (async () => {
       logger.info('shutting down: draining requests');
+      closing = true;
+      // Requests still running after the grace period are cut off rather than blocking the shutdown forever.
+      const grace = setTimeout(() => app.server.closeAllConnections(), options.drainTimeoutMs ?? 10_000);
+      grace.unref();
       // close() stops accepting connections, waits for in-flight requests, then runs onClose (shutdown hooks).
       await app.close();
+      clearTimeout(grace);
       redis?.disconnect();
       await storage.close();
       logger.info('stopped');

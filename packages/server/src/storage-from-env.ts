@@ -1,5 +1,8 @@
+import { openSql } from './adapters/sql/open-sql.js';
 import type { Sql } from './adapters/sql/sql.js';
 import type { Logger } from './http/logger.js';
+import { findMigrationsDir } from './migrations/find-migrations-dir.js';
+import { migrate } from './migrations/migrate.js';
 
 /** An opened store and how to close it. */
 export interface OpenedStorage {
@@ -8,13 +11,27 @@ export interface OpenedStorage {
 }
 
 /**
- * Opens PostgreSQL (DATABASE_URL) or the embedded PGlite data dir and applies pending migrations.
- * Wired to the storage area's openSql/migrate once they land on main.
+ * Opens PostgreSQL (DATABASE_URL) or the embedded PGlite database in the data dir and, unless told not to, applies
+ * pending migrations (the seed's "V scripts auto-applied"); a failed migration stops the start.
  */
 export async function openStorageFromEnv(
-  _env: NodeJS.ProcessEnv,
-  _dataDir: string,
-  _options: { migrate: boolean; logger: Logger },
+  env: NodeJS.ProcessEnv,
+  dataDir: string,
+  options: { migrate: boolean; logger: Logger },
 ): Promise<OpenedStorage> {
-  throw new Error('storage is not wired yet: openSql/migrate arrive with the storage area');
+  const sql = await openSql({ databaseUrl: env.DATABASE_URL, dataDir });
+  try {
+    options.logger.info({ kind: sql.kind, ...(sql.kind === 'pglite' ? { dataDir } : {}) }, 'database opened');
+    if (options.migrate) {
+      const result = await migrate(sql, { dir: env.AVANTIKA_MIGRATIONS_DIR || findMigrationsDir() });
+      options.logger.info(
+        { applied: result.applied.map((a) => a.script), version: result.currentVersion },
+        result.applied.length ? 'migrations applied' : 'schema up to date',
+      );
+    }
+  } catch (error) {
+    await sql.close();
+    throw error;
+  }
+  return { sql, close: () => sql.close() };
 }

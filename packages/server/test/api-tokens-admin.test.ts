@@ -5,7 +5,7 @@ import type { Sql } from '../src/adapters/sql/sql.js';
 import { buildTestApp, openTestSql, storageKinds } from './support/test-app.js';
 import { createTestUser } from './support/users.js';
 
-describe.each(storageKinds())('API tokens and admin on %s', (kind) => {
+describe.each(await storageKinds())('API tokens and admin on %s', (kind) => {
   let sql: Sql;
   let app: FastifyInstance;
   let now = Date.parse('2026-03-01T10:00:00Z');

@@ -5,7 +5,7 @@ import type { Sql } from '../src/adapters/sql/sql.js';
 import { buildTestApp, openTestSql, storageKinds } from './support/test-app.js';
 import { createTestUser } from './support/users.js';
 
-describe.each(storageKinds())('auth flows on %s', (kind) => {
+describe.each(await storageKinds())('auth flows on %s', (kind) => {
   let sql: Sql;
   let app: FastifyInstance;
   let now = Date.parse('2026-03-01T10:00:00Z');
@@ -37,6 +37,21 @@ describe.each(storageKinds())('auth flows on %s', (kind) => {
     );
     expect(stored.rows[0]?.password_hash).toMatch(/^scrypt\$\d+\$8\$1\$/);
     expect(stored.rows[0]?.password_hash).not.toContain(user.password);
+  });
+
+  it('stores the time zone given at registration', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/auth/register',
+      payload: {
+        email: `tz-${kind}@example.test`,
+        username: `tz-${kind}`,
+        password: 'long-enough-pw',
+        timezone: 'Asia/Tokyo',
+      },
+    });
+    expect(res.statusCode).toBe(201);
+    expect((res.json() as AuthSession).user.timezone).toBe('Asia/Tokyo');
   });
 
   it('refuses a second account with the same email or username', async () => {
@@ -108,6 +123,25 @@ describe.each(storageKinds())('auth flows on %s', (kind) => {
     expect(rows.rows.every((r) => /^[0-9a-f]{64}$/.test(r.token_hash))).toBe(true);
   });
 
+  it('replays a refresh retried with the same Idempotency-Key instead of treating it as reuse', async () => {
+    const user = await createTestUser(app, sql);
+    const send = () =>
+      app.inject({
+        method: 'POST',
+        url: '/v1/auth/refresh',
+        headers: { 'idempotency-key': `refresh-${user.id}` },
+        payload: { refreshToken: user.session.tokens.refreshToken },
+      });
+    const first = await send();
+    const retry = await send();
+    expect(first.statusCode).toBe(200);
+    expect(retry.statusCode).toBe(200);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    const pair = retry.json() as TokenPair;
+    expect(pair.refreshToken).toBe((first.json() as TokenPair).refreshToken);
+    expect((await refresh(pair.refreshToken)).statusCode).toBe(200);
+  });
+
   it('keeps other sessions alive when one family is revoked', async () => {
     const user = await createTestUser(app, sql);
     const other = await app.inject({
@@ -157,6 +191,26 @@ describe.each(storageKinds())('auth flows on %s', (kind) => {
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe('TOKEN_EXPIRED');
     expect((await refresh(user.session.tokens.refreshToken)).statusCode).toBe(200);
+  });
+
+  it('lets a client with an expired access token still refresh and log in', async () => {
+    const user = await createTestUser(app, sql);
+    now += 16 * 60 * 1000;
+    const headers = user.headers;
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/auth/refresh',
+      headers,
+      payload: { refreshToken: user.session.tokens.refreshToken },
+    });
+    expect(res.statusCode).toBe(200);
+    const login = await app.inject({
+      method: 'POST',
+      url: '/v1/auth/login',
+      headers: { authorization: 'Bearer garbage' },
+      payload: { login: user.username, password: user.password },
+    });
+    expect(login.statusCode).toBe(200);
   });
 
   it('rejects garbage and tampered bearer tokens with TOKEN_INVALID', async () => {

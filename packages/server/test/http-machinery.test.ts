@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Sql } from '../src/adapters/sql/sql.js';
 import { DomainError } from '../src/http/domain-error.js';
+import { purgeExpiredIdempotencyKeys } from '../src/http/idempotency.js';
 import { registerRoute } from '../src/http/register-route.js';
 import { buildTestApp, openTestSql, storageKinds } from './support/test-app.js';
 
@@ -40,7 +41,7 @@ const wrongShape = defineRoute({
 const slow = defineRoute({ ...echo, id: 'test.slow', path: '/test/slow/:n' });
 const domain = defineRoute({ ...boom, id: 'test.domain', path: '/test/domain', errors: ['PROBLEM_NOT_FOUND'] });
 
-describe.each(storageKinds())('route machinery on %s', (kind) => {
+describe.each(await storageKinds())('route machinery on %s', (kind) => {
   let sql: Sql;
   let app: FastifyInstance;
   let calls = 0;
@@ -256,6 +257,37 @@ describe.each(storageKinds())('route machinery on %s', (kind) => {
         payload: { word: 'ok' },
       });
       expect(good.statusCode).toBe(201);
+    });
+
+    it('stores replayable responses encrypted, so tokens never sit in the table in clear', async () => {
+      const payload = {
+        email: `idem-${kind}@example.test`,
+        username: `idem-${kind}`,
+        password: 'long-enough-password',
+      };
+      const headers = { 'idempotency-key': `register-${kind}` };
+      const first = await app.inject({ method: 'POST', url: '/v1/auth/register', headers, payload });
+      const again = await app.inject({ method: 'POST', url: '/v1/auth/register', headers, payload });
+      expect(first.statusCode).toBe(201);
+      expect(again.statusCode).toBe(201);
+      expect(again.json().tokens.refreshToken).toBe(first.json().tokens.refreshToken);
+      const stored = await sql.query<{ response_body: string }>(
+        `SELECT response_body FROM idempotency_keys WHERE idem_key = $1`,
+        [`register-${kind}`],
+      );
+      expect(stored.rows[0]?.response_body).toMatch(/^v1\./);
+      expect(stored.rows[0]?.response_body).not.toContain(first.json().tokens.refreshToken);
+      expect(stored.rows[0]?.response_body).not.toContain(payload.email);
+    });
+
+    it('purges records whose replay window has passed', async () => {
+      await sql.query(
+        `INSERT INTO idempotency_keys (scope, idem_key, route_id, request_hash, state, locked_until, expires_at)
+         VALUES ('anonymous', 'old-key', 'test.echo', 'h', 'completed', NOW(), NOW() - INTERVAL '1 day')`,
+      );
+      expect(await purgeExpiredIdempotencyKeys(app.avantika)).toBeGreaterThanOrEqual(1);
+      const left = await sql.query(`SELECT 1 FROM idempotency_keys WHERE idem_key = 'old-key'`);
+      expect(left.rows).toHaveLength(0);
     });
 
     it('rejects a malformed key', async () => {

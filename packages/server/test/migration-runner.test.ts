@@ -174,6 +174,18 @@ for (const kind of ['pglite', 'postgres'] as const) {
       expect((await validateMigrations(sql, { dir })).ok).toBe(true);
     });
 
+    it('treats an applied version newer than every file as Future, and a gap below as MIGRATION_MISSING', async () => {
+      const dir = migrationsDir({ 'V1__a.sql': 'SELECT 1;', 'V2__b.sql': 'SELECT 2;', 'V3__c.sql': 'SELECT 3;' });
+      await migrate(sql, { dir });
+      rmSync(join(dir, 'V3__c.sql'));
+      expect((await validateMigrations(sql, { dir })).ok).toBe(true);
+      expect((await migrationInfo(sql, { dir })).map((r) => r.state)).toEqual(['Success', 'Success', 'Future']);
+      writeFileSync(join(dir, 'V3__c.sql'), 'SELECT 3;');
+      rmSync(join(dir, 'V2__b.sql'));
+      expect((await validateMigrations(sql, { dir })).issues.map((i) => i.code)).toEqual(['MIGRATION_MISSING']);
+      expect((await caught(migrate(sql, { dir }))).code).toBe('MIGRATION_MISSING');
+    });
+
     it('reports pending files in validate and info, and removes failed rows on repair', async () => {
       const dir = migrationsDir({ 'V1__a.sql': 'SELECT 1;' });
       await migrate(sql, { dir: migrationsDir({}) });

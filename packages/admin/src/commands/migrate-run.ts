@@ -22,7 +22,8 @@ function toExitError(error: unknown): ExitError {
       return new ExitError(4, `cannot reach the database: ${e.message}`, { code: 'UNAVAILABLE', cause: e });
     }
   }
-  return new ExitError(1, (error as Error)?.message ?? String(error), { code: 'INTERNAL', cause: error });
+  const code = typeof e?.code === 'string' && /^[A-Z_]+$/.test(e.code) ? e.code : 'INTERNAL';
+  return new ExitError(1, (error as Error)?.message ?? String(error), { code, cause: error });
 }
 
 function printJson(io: AdminIo, value: unknown): void {

@@ -7,6 +7,7 @@ import {
   authSessionSchema,
   emailSchema,
   passwordSchema,
+  timeZoneSchema,
   tokenPairSchema,
   usernameSchema,
 } from '../user.js';
@@ -25,6 +26,8 @@ export const authRegister = defineRoute({
     username: usernameSchema,
     password: passwordSchema,
     fullName: z.string().trim().min(1).max(255).optional(),
+    /** The IANA time zone streak days are counted in (default UTC; changeable later with PATCH /v1/me). */
+    timezone: timeZoneSchema.optional(),
   }),
   status: 201,
   response: authSessionSchema,

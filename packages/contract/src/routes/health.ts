@@ -71,5 +71,7 @@ export const healthOpenApi = defineRoute({
 /** Health, metrics and API-description routes keyed by id. */
 export const healthRoutes = routeGroup([healthLive, healthReady, healthMetrics, healthOpenApi]);
 
+/** One dependency in the /readyz answer. */
 export type DependencyStatus = z.infer<typeof dependencyStatusSchema>;
+/** The /readyz answer. */
 export type Readiness = z.infer<typeof readinessSchema>;

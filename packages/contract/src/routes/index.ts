@@ -2,6 +2,10 @@ import { adminRoutes } from './admin.js';
 import { authRoutes } from './auth.js';
 import { healthRoutes } from './health.js';
 import { meRoutes } from './me.js';
+import { pathRoutes } from './paths.js';
+import { problemRoutes } from './problems.js';
+import { quizRoutes } from './quizzes.js';
+import { submissionRoutes } from './submissions.js';
 
 /**
  * Every route descriptor of the API keyed by id. The server registers from it, the SDK calls it, OpenAPI is
@@ -12,6 +16,10 @@ export const routes = {
   ...authRoutes,
   ...meRoutes,
   ...adminRoutes,
+  ...problemRoutes,
+  ...submissionRoutes,
+  ...quizRoutes,
+  ...pathRoutes,
 } as const;
 
 /** The id of any route of the API. */

@@ -9,6 +9,8 @@ import { shared } from './shared-artifacts.js';
  * A long-lived javac: one warm JVM runs javax.tools' compiler for every request, which after warm-up compiles a
  * submission several times faster than starting javac (≈1 s of JVM start and class loading) each time.
  * Requests are lines `id \t outDir \t classpath \t file...`; replies `id \t exitCode \t base64(diagnostics)`.
+ * `-XDstringConcat=inline` compiles `+` on strings to StringBuilder: the default invokedynamic concatenation spins
+ * dozens of LambdaForms at startup, which costs a short run more than it saves.
  */
 const serverSource = `import javax.tools.*;
 import java.io.*;
@@ -23,7 +25,7 @@ public class JavacServer {
         String line;
         while ((line = in.readLine()) != null) {
             String[] p = line.split("\\t");
-            List<String> args = new ArrayList<>(List.of("-encoding", "UTF-8", "-nowarn", "-proc:none", "-d", p[1], "-cp", p[2]));
+            List<String> args = new ArrayList<>(List.of("-encoding", "UTF-8", "-nowarn", "-proc:none", "-XDstringConcat=inline", "-d", p[1], "-cp", p[2]));
             for (int i = 3; i < p.length; i++) args.add(p[1] + "/" + p[i]);
             ByteArrayOutputStream diag = new ByteArrayOutputStream();
             int rc;
@@ -49,7 +51,7 @@ const servers = new Map<string, Promise<Server>>();
 let nextId = 0;
 
 async function startServer(cacheDir: string): Promise<Server> {
-  const dir = await shared(cacheDir, 'javac-server-v1', async (tmp) => {
+  const dir = await shared(cacheDir, 'javac-server-v2', async (tmp) => {
     writeFileSync(join(tmp, 'JavacServer.java'), serverSource);
     const r = await runTool(findToolchains().javac, ['-d', '.', 'JavacServer.java'], tmp);
     if (!r.ok) throw new Error(`cannot build the Java compile server: ${r.output}`);
@@ -103,7 +105,7 @@ export async function compileJava(
   if (process.env['AVANTIKA_JAVA_COMPILER'] === 'javac') {
     return runTool(
       findToolchains().javac,
-      ['-encoding', 'UTF-8', '-nowarn', '-proc:none', '-cp', classpath, '-d', '.', ...files],
+      ['-encoding', 'UTF-8', '-nowarn', '-proc:none', '-XDstringConcat=inline', '-cp', classpath, '-d', '.', ...files],
       dir,
     );
   }

@@ -76,7 +76,7 @@ const java: LanguageSpec = {
   startupMs: 400,
   memoryOverheadMb: 192,
   rlimitAs: false,
-  flags: [hashParts(Object.values(javaRuntimeSources))],
+  flags: ['-XDstringConcat=inline', hashParts(Object.values(javaRuntimeSources))],
   sources: (plan, _planJson, code) => ({ 'Solution.java': code, 'Main.java': javaDriver(plan) }),
   async compile(dir, cacheDir) {
     const runtime = await ensureJavaRuntime(cacheDir);

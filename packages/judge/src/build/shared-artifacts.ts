@@ -69,12 +69,16 @@ export function ensureCppPch(cacheDir: string): Promise<string> {
 
 /** The Java runtime classes (ListNode, TreeNode, the JSON helper), compiled once. */
 export function ensureJavaRuntime(cacheDir: string): Promise<string> {
-  const key = hashParts([String(HARNESS_VERSION), ...Object.values(javaRuntimeSources)]).slice(0, 16);
+  const key = hashParts([
+    String(HARNESS_VERSION),
+    '-XDstringConcat=inline',
+    ...Object.values(javaRuntimeSources),
+  ]).slice(0, 16);
   return shared(cacheDir, `java-runtime-${key}`, async (tmp) => {
     for (const [file, source] of Object.entries(javaRuntimeSources)) writeFileSync(join(tmp, file), source);
     const r = await runTool(
       findToolchains().javac,
-      ['-encoding', 'UTF-8', '-nowarn', '-d', '.', ...Object.keys(javaRuntimeSources)],
+      ['-encoding', 'UTF-8', '-nowarn', '-XDstringConcat=inline', '-d', '.', ...Object.keys(javaRuntimeSources)],
       tmp,
     );
     if (!r.ok) throw new Error(`cannot compile the Java runtime: ${r.output}`);

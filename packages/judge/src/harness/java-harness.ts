@@ -175,7 +175,8 @@ ${encoders}
 
     public static void main(String[] argv) throws Exception {
         Throwable[] failure = new Throwable[1];
-        Thread t = new Thread(null, () -> { try { run(); } catch (Throwable e) { failure[0] = e; } }, "solution", 512L << 20);
+        // An anonymous class, not a lambda: bootstrapping LambdaMetafactory costs startup time.
+        Thread t = new Thread(null, new Runnable() { public void run() { try { Main.run(); } catch (Throwable e) { failure[0] = e; } } }, "solution", 512L << 20);
         t.start();
         t.join();
         if (failure[0] != null) { failure[0].printStackTrace(); System.exit(70); }

@@ -5,7 +5,7 @@ import { CASE_STDOUT_KEEP, STDOUT_LIMIT } from './dynamic-plan.js';
  * The user's file is compiled here so a syntax error becomes a compile error with its line.
  */
 export function pythonDriver(planJson: string): string {
-  return String.raw`import sys, os, json, time, threading
+  return String.raw`import sys, os, json, time
 PLAN = json.loads(${JSON.stringify(planJson)})
 KEEP = ${CASE_STDOUT_KEEP}
 LIMIT = ${STDOUT_LIMIT}
@@ -183,10 +183,8 @@ def main():
                 return
     emit({"done": True})
 
+# Deep recursion runs on the main thread: the runner raises RLIMIT_STACK, so no big-stack thread is needed.
 sys.setrecursionlimit(1000000)
-threading.stack_size(256 * 1024 * 1024)
-worker = threading.Thread(target=main)
-worker.start()
-worker.join()
+main()
 `;
 }

@@ -42,6 +42,7 @@ export function bwrapCommand(
   const pythonPrefix = dirname(dirname(tc.python));
   if (!pythonPrefix.startsWith('/usr/') && pythonPrefix !== '/usr') args.push('--ro-bind', pythonPrefix, pythonPrefix);
   args.push('--proc', '/proc', '--dev', '/dev', '--size', String(tmpfsBytes), '--tmpfs', '/tmp');
-  args.push('--ro-bind', runDir, SANDBOX_BOX, '--chdir', SANDBOX_BOX, '--', ...command);
+  // The root bwrap builds is a tmpfs; remounting it read-only leaves /tmp the only writable place.
+  args.push('--ro-bind', runDir, SANDBOX_BOX, '--remount-ro', '/', '--chdir', SANDBOX_BOX, '--', ...command);
   return args;
 }

@@ -115,6 +115,9 @@ export function runSupervised(run: SupervisedRun): Promise<SupervisedOutcome> {
     : undefined;
   return new Promise((resolve, reject) => {
     child.on('error', reject);
+    // Once the runner has reaped the submission, anything it left behind (a daemonized child holding the pipes
+    // open) goes too, so 'close' is not held up until the wall clock.
+    child.on('exit', () => run.cgroup?.killAll());
     child.on('close', (code) => {
       clearTimeout(wall);
       if (cpuPoll) clearInterval(cpuPoll);

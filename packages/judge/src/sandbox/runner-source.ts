@@ -10,6 +10,7 @@ export const runnerSource = String.raw`#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -36,6 +37,9 @@ int main(int argc, char **argv) {
         }
     }
     signal(SIGTERM, on_term);
+    /* If the judge process dies (crash, SIGKILL), take the submission down with it instead of leaving it running. */
+    prctl(PR_SET_PDEATHSIG, SIGTERM);
+    if (getppid() == 1) return 125;
     child = fork();
     if (child < 0) { perror("runner: fork"); return 122; }
     if (child == 0) {

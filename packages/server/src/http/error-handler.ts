@@ -80,6 +80,8 @@ export function sendError(error: unknown, request: FastifyRequest, reply: Fastif
       requestId: request.id,
     },
   };
+  // Router-level failures skip the onRequest hook that normally sets the header.
+  reply.header('x-request-id', request.id);
   return reply.code(response.status).headers(response.headers).type('application/json; charset=utf-8').send(envelope);
 }
 

@@ -96,18 +96,32 @@ export async function checkIdempotency(
     if (row.state === 'in_progress') {
       throw new DomainError('IDEMPOTENCY_KEY_IN_PROGRESS', undefined, { headers: { 'retry-after': '1' } });
     }
+    const body = row.response_body === null ? '' : ctx.replayCipher.open(row.response_body);
+    if (body === null) {
+      // Unreadable (sealed under a rotated secret): drop it and run the request afresh.
+      await ctx.sql.query(`DELETE FROM idempotency_keys WHERE scope = $1 AND idem_key = $2`, [scope, key]);
+      continue;
+    }
     reply
       .code(row.response_status ?? 200)
       .header('idempotent-replayed', 'true')
       .type(row.response_type ?? 'application/json; charset=utf-8');
-    reply.send(row.response_body ?? '');
+    reply.send(body);
     return true;
   }
   throw new DomainError('IDEMPOTENCY_KEY_IN_PROGRESS', undefined, { headers: { 'retry-after': '1' } });
 }
 
+/** Deletes stored responses whose replay window has passed; returns how many went. */
+export async function purgeExpiredIdempotencyKeys(ctx: ServerContext): Promise<number> {
+  const deleted = await ctx.sql.query(`DELETE FROM idempotency_keys WHERE expires_at < $1 RETURNING idem_key`, [
+    ctx.clock(),
+  ]);
+  return deleted.rows.length;
+}
+
 /**
- * Runs as the response leaves: stores it for replay, or releases the key after a 5xx so a retry runs again.
+ * Runs as the response leaves: stores it (encrypted) for replay, or releases the key after a 5xx so a retry runs again.
  */
 export async function storeIdempotentResponse(
   ctx: ServerContext,
@@ -129,6 +143,12 @@ export async function storeIdempotentResponse(
   await ctx.sql.query(
     `UPDATE idempotency_keys SET state = 'completed', response_status = $3, response_type = $4, response_body = $5
      WHERE scope = $1 AND idem_key = $2`,
-    [claimed.scope, claimed.key, reply.statusCode, typeof type === 'string' ? type : null, payload ?? ''],
+    [
+      claimed.scope,
+      claimed.key,
+      reply.statusCode,
+      typeof type === 'string' ? type : null,
+      ctx.replayCipher.seal(typeof payload === 'string' ? payload : ''),
+    ],
   );
 }

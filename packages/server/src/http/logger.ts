@@ -26,6 +26,7 @@ export function createLogger(options: LoggerOptions = {}, destination?: Destinat
   return destination ? pino(merged, destination) : pino(merged);
 }
 
+/** The pino logger type the server uses. */
 export type { Logger };
 
 /**

@@ -31,6 +31,24 @@ export type RouteHandler<D extends RouteDescriptor> = (
   args: RouteHandlerArgs<D>,
 ) => Promise<z.input<D['response']> | FastifyReply> | z.input<D['response']> | FastifyReply;
 
+/**
+ * Resolves the caller. The sign-in routes (public routes of the `auth` area) ignore a stale or broken token: a client
+ * holding an expired access token must still be able to log in or refresh.
+ */
+async function authenticateFor(
+  ctx: ServerContext,
+  descriptor: RouteDescriptor,
+  authorization: string | undefined,
+): Promise<AuthContext | null> {
+  if (descriptor.auth === 'public' && descriptor.id.startsWith('auth.')) {
+    return ctx.authenticate(authorization).catch((error: unknown) => {
+      if (error instanceof DomainError && error.status === 401) return null;
+      throw error;
+    });
+  }
+  return ctx.authenticate(authorization);
+}
+
 function describeIssues(error: z.ZodError): unknown {
   return error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code, message: issue.message }));
 }
@@ -57,7 +75,7 @@ export function registerRoute<const D extends RouteDescriptor>(
     schema,
     config: { routeId: descriptor.id },
     onRequest: async (request) => {
-      const auth = await ctx.authenticate(request.headers.authorization);
+      const auth = await authenticateFor(ctx, descriptor, request.headers.authorization);
       if (descriptor.auth !== 'public' && auth === null) throw new DomainError('UNAUTHENTICATED');
       if (!satisfiesAuth(auth?.roles ?? null, descriptor.auth)) throw new DomainError('INSUFFICIENT_ROLE');
       request.auth = auth;

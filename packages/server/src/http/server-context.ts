@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Sql } from '../adapters/sql/sql.js';
 import type { AuthContext } from './auth-context.js';
+import type { ReplayCipher } from './replay-cipher.js';
 
 /** A clock, injectable so tests can move time (token expiry, idempotency windows). */
 export type Clock = () => Date;
@@ -25,6 +26,8 @@ export interface ServerContext {
   readonly validateResponses: boolean;
   /** Resolves the caller from an Authorization header; null without one; throws on a bad or expired token. */
   authenticate(authorization: string | undefined): Promise<AuthContext | null>;
+  /** Seals stored idempotent responses (they may carry tokens). */
+  readonly replayCipher: ReplayCipher;
   /** Consumes one point of a rate-limit bucket for `key`; throws 429 RATE_LIMITED when exhausted. */
   consumeRateLimit(bucket: 'auth', key: string): Promise<void>;
   /** Adds a dependency to /readyz. */

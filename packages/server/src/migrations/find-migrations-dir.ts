@@ -8,7 +8,7 @@ import { MigrationError } from './migration-error.js';
  * (tests), from `dist/` (the built server and admin) and from a bundle placed anywhere inside the repository.
  * `AVANTIKA_MIGRATIONS_DIR` overrides the PostgreSQL folder for installs outside the repository.
  */
-export function findMigrationsDir(kind: 'postgres' | 'documents' = 'postgres'): string {
+export function findMigrationsDir(kind: 'postgres' | 'documents' | 'search' = 'postgres'): string {
   if (kind === 'postgres' && process.env.AVANTIKA_MIGRATIONS_DIR) return process.env.AVANTIKA_MIGRATIONS_DIR;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {

@@ -11,6 +11,7 @@ export type MigrationState =
   | 'Ignored'
   | 'Missing'
   | 'Outdated'
+  | 'Future'
   | 'Baseline'
   | 'Below Baseline';
 
@@ -43,6 +44,9 @@ export async function migrationInfo(sql: Sql, options: MigrationOptions): Promis
       top = parts(row.version);
     }
   }
+  let latest: bigint[] | null = null;
+  for (const m of resolved)
+    if (m.versionParts && (!latest || compareVersions(m.versionParts, latest) > 0)) latest = [...m.versionParts];
   for (const row of history) {
     const file =
       row.version === null
@@ -50,6 +54,8 @@ export async function migrationInfo(sql: Sql, options: MigrationOptions): Promis
         : resolved.find((m) => m.versionParts && compareVersions(m.versionParts, parts(row.version!)) === 0);
     let state: MigrationState = row.success ? 'Success' : 'Failed';
     if (row.type === 'BASELINE') state = 'Baseline';
+    else if (!file && row.version !== null && (!latest || compareVersions(parts(row.version), latest) > 0))
+      state = 'Future';
     else if (!file) state = 'Missing';
     else if (row.version === null && file.checksum !== row.checksum) state = 'Outdated';
     rows.push({

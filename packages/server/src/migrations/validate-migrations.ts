@@ -39,6 +39,9 @@ export function checkAppliedMigrations(
   options: { throwOnIssue?: boolean } = {},
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  let latest: readonly bigint[] | null = null;
+  for (const m of resolved)
+    if (m.versionParts && (!latest || compareVersions(m.versionParts, latest) > 0)) latest = m.versionParts;
   for (const row of history) {
     if (row.type === 'BASELINE' || row.type === 'SCHEMA' || row.type === 'DELETE') continue;
     if (!row.success) {
@@ -52,14 +55,17 @@ export function checkAppliedMigrations(
     }
     if (row.version === null) continue; // repeatables may change freely; migrate re-runs them
     const file = resolved.find((migration) => sameVersion(row, migration));
-    if (!file) {
+    // Flyway's default ignoreMigrationPatterns "*:future": an applied version newer than every file (a database
+    // migrated by a newer build) is not an error; a gap below the newest file is.
+    const future = !file && (!latest || compareVersions(row.version.split('.').map(BigInt), latest) > 0);
+    if (!file && !future) {
       issues.push({
         code: 'MIGRATION_MISSING',
         script: row.script,
         version: row.version,
         message: `${row.script}: version ${row.version} is applied but its file is gone`,
       });
-    } else if (file.checksum !== row.checksum) {
+    } else if (file && file.checksum !== row.checksum) {
       issues.push({
         code: 'MIGRATION_CHECKSUM_MISMATCH',
         script: file.script,

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { openScratchSql } from '../../src/adapters/sql/open-scratch-sql.js';
 import type { Sql } from '../../src/adapters/sql/sql.js';
 import { type AppConfig, buildApp } from '../../src/app.js';
+import { postgresAvailable } from './postgres-available.js';
 
 /** A JWT secret for tests only (32+ bytes). */
 export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-bytes-long!';
@@ -30,12 +31,10 @@ export async function buildTestApp(
 }
 
 /**
- * The storage kinds this run covers: PGlite always; PostgreSQL when DATABASE_URL is set. With CI=true a missing
- * DATABASE_URL fails the suite instead of silently skipping it.
+ * The storage kinds this run covers: PGlite always; PostgreSQL when DATABASE_URL answers. With CI=true a missing or
+ * down PostgreSQL fails the suite instead of skipping it.
  */
-export function storageKinds(): StorageKind[] {
-  if (process.env.DATABASE_URL) return ['pglite', 'postgres'];
-  if (process.env.CI === 'true') throw new Error('CI=true but DATABASE_URL is not set: PostgreSQL suites cannot run');
-  console.warn('DATABASE_URL is not set: server suites run on PGlite only');
-  return ['pglite'];
+export async function storageKinds(): Promise<StorageKind[]> {
+  const postgres = await postgresAvailable();
+  return postgres.ok ? ['pglite', 'postgres'] : ['pglite'];
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import pg from 'pg';
 import { findMigrationsDir } from '../../migrations/find-migrations-dir.js';
 import { migrate } from '../../migrations/migrate.js';
 import { resolveMigrations } from '../../migrations/resolve-migrations.js';
+import { isProcessAlive } from './data-dir-lock.js';
 import { startPglite, wrapPglite } from './pglite-sql.js';
 import { createPostgresSql } from './postgres-sql.js';
 import type { Sql } from './sql.js';
@@ -30,7 +31,8 @@ function templateKey(dir: string): string {
 async function migratedTemplate(): Promise<Blob> {
   const dir = findMigrationsDir();
   const file = join(tmpdir(), `avantika-pglite-template-${templateKey(dir)}.tar`);
-  if (existsSync(file)) return new Blob([readFileSync(file)]);
+  const cached = await awaitOtherBuilder(file);
+  if (cached) return cached;
   const db = await startPglite();
   try {
     await migrate(wrapPglite(db), { dir });
@@ -39,9 +41,45 @@ async function migratedTemplate(): Promise<Blob> {
     const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
     writeFileSync(partial, bytes);
     renameSync(partial, file); // atomic, so a concurrent process never reads half a template
+    removeStaleTemplates(file);
     return new Blob([bytes]);
   } finally {
+    rmSync(`${file}.lock`, { force: true });
     await db.close();
+  }
+}
+
+// Test files start in parallel workers; one builds the template while the others wait for its file instead of
+// each spending seconds building the same thing. Returns the template, or null when this process should build it.
+async function awaitOtherBuilder(file: string): Promise<Blob | null> {
+  const lock = `${file}.lock`;
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (existsSync(file)) return new Blob([readFileSync(file)]);
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return null;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(readFileSync(lock, 'utf8') || 0);
+      if (!holder || !isProcessAlive(holder))
+        rmSync(lock, { force: true }); // its builder died
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return null; // the builder is stuck; build our own
+}
+
+// Templates of older migration sets are 40 MB each; drop those not touched for an hour.
+function removeStaleTemplates(keep: string): void {
+  for (const name of readdirSync(tmpdir())) {
+    const path = join(tmpdir(), name);
+    if (!name.startsWith('avantika-pglite-template-') || path === keep) continue;
+    try {
+      if (Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { force: true });
+    } catch {
+      // Another process removed it first.
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { resolveDataDir } from './data-dir.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { createPgliteSql } from './pglite-sql.js';
 import { createPostgresSql } from './postgres-sql.js';
 import type { Sql } from './sql.js';
@@ -23,7 +24,8 @@ export function pgliteDir(dataDir: string): string {
 
 /**
  * Opens the relational store: PostgreSQL when `databaseUrl` is given, otherwise PGlite in `dataDir` (or in memory).
- * It does not read the environment; callers pass `process.env.DATABASE_URL` explicitly.
+ * It does not read the environment; callers pass `process.env.DATABASE_URL` explicitly. An embedded data directory
+ * is locked to one process at a time (DATA_DIR_LOCKED otherwise).
  */
 export async function openSql(options: OpenSqlOptions = {}): Promise<Sql> {
   if (options.databaseUrl) {
@@ -33,5 +35,12 @@ export async function openSql(options: OpenSqlOptions = {}): Promise<Sql> {
     });
   }
   if (options.memory) return createPgliteSql();
-  return createPgliteSql({ dataDir: pgliteDir(options.dataDir ?? resolveDataDir()) });
+  const dir = pgliteDir(options.dataDir ?? resolveDataDir());
+  const release = lockDataDir(dir);
+  try {
+    return await createPgliteSql({ dataDir: dir, onClose: async () => release() });
+  } catch (error) {
+    release();
+    throw error;
+  }
 }

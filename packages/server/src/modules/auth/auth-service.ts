@@ -4,7 +4,7 @@ import { DomainError } from '../../http/domain-error.js';
 import type { Clock } from '../../http/server-context.js';
 import { findUserById, findUserByLogin, toUser } from '../users/user-repo.js';
 import type { AccessTokens } from './access-tokens.js';
-import { dummyPasswordHash, hashPassword, type ScryptParams, verifyPassword } from './passwords.js';
+import { createDummyPasswordHash, hashPassword, type ScryptParams, verifyPassword } from './passwords.js';
 import {
   type IssuedRefreshToken,
   issueRefreshToken,
@@ -28,6 +28,7 @@ export interface RegisterParams {
   readonly username: string;
   readonly password: string;
   readonly fullName?: string | undefined;
+  readonly timezone?: string | undefined;
 }
 
 async function takenField(
@@ -47,6 +48,7 @@ async function takenField(
 /** Registration, login, refresh rotation and logout. */
 export function createAuthService(options: AuthServiceOptions) {
   const { sql, clock, accessTokens } = options;
+  let dummyHash: Promise<string> | undefined;
 
   async function pairFor(userId: string, refresh: IssuedRefreshToken): Promise<TokenPair> {
     return {
@@ -78,8 +80,9 @@ export function createAuthService(options: AuthServiceOptions) {
       try {
         userId = await sql.transaction(async (tx) => {
           const inserted = await tx.query<{ id: string }>(
-            `INSERT INTO users (email, username, full_name, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) RETURNING id`,
-            [params.email, params.username, params.fullName ?? params.username, now],
+            `INSERT INTO users (email, username, full_name, timezone, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $5) RETURNING id`,
+            [params.email, params.username, params.fullName ?? params.username, params.timezone ?? 'UTC', now],
           );
           const id = inserted.rows[0]?.id;
           if (id === undefined) throw new Error('user insert returned no row');
@@ -110,7 +113,8 @@ export function createAuthService(options: AuthServiceOptions) {
         : null;
       const stored = credential?.rows[0]?.password_hash ?? null;
       // Hash even when there is no account so response time does not reveal which logins exist.
-      const ok = await verifyPassword(password, stored ?? (await dummyPasswordHash));
+      dummyHash ??= createDummyPasswordHash(options.scrypt);
+      const ok = await verifyPassword(password, stored ?? (await dummyHash));
       if (user === null || stored === null || !ok) throw new DomainError('INVALID_CREDENTIALS');
       if (user.is_active === false) throw new DomainError('ACCOUNT_DISABLED');
       return startSession(user.id);

@@ -37,9 +37,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** A hash of a random password, compared against when a login names no account so timing does not reveal that. */
-export const dummyPasswordHash: Promise<string> = hashPassword(randomBytes(16).toString('hex'), {
-  N: 2 ** 14,
-  r: 8,
-  p: 1,
-});
+/**
+ * A hash of a random password with the given cost, compared against when a login names no account, so the response
+ * time does not reveal which accounts exist.
+ */
+export function createDummyPasswordHash(params: ScryptParams = DEFAULT_SCRYPT_PARAMS): Promise<string> {
+  return hashPassword(randomBytes(16).toString('hex'), params);
+}

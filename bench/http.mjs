@@ -1,0 +1,111 @@
+// HTTP throughput of the platform server: `GET /v1/problems?limit=50` on the real app (buildApp on an in-memory
+// embedded database holding a generated pack, logging off, response validation off as in production) against a bare
+// `node:http` server answering the same JSON bytes from memory. Both servers and the load generator (autocannon) run
+// in separate processes, alternating rounds so machine load hits both alike. Target: ratio >= 0.6.
+// Needs the built packages (`npm run build`). BENCH_SECONDS (default 8) and BENCH_CONNECTIONS (default 32) tune it.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { median } from './lib.mjs';
+
+const URL_PATH = '/v1/problems?limit=50';
+const self = fileURLToPath(import.meta.url);
+
+async function serveAvantika(packDir) {
+  const server = await import(new URL('../packages/server/dist/index.js', import.meta.url).href);
+  const sql = await server.openScratchSql('pglite');
+  const report = await server.importContent(sql, server.createSqlProblemDocuments(sql), { paths: [packDir] });
+  if (!report.ok) throw new Error(`import failed: ${JSON.stringify(report.issues.slice(0, 3))}`);
+  const app = await server.buildApp({ sql, jwtSecret: 'b'.repeat(48), validateResponses: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  process.stdout.write(`PORT ${app.server.address().port}\n`);
+}
+
+function serveBare(bodyFile) {
+  const body = readFileSync(bodyFile);
+  const server = createServer((req, res) => {
+    if (req.url !== URL_PATH) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length });
+    res.end(body);
+  });
+  server.listen(0, '127.0.0.1', () => process.stdout.write(`PORT ${server.address().port}\n`));
+}
+
+function startChild(args) {
+  const child = spawn(process.execPath, [self, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /PORT (\d+)/.exec(out);
+      if (match) resolve({ child, port: Number(match[1]) });
+    });
+    child.on('exit', (code) => reject(new Error(`server child exited with ${code}`)));
+  });
+}
+
+function autocannon(port) {
+  const bin = fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url));
+  const args = ['-j', '-c', process.env.BENCH_CONNECTIONS ?? '32', '-d', process.env.BENCH_SECONDS ?? '8'];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args, `http://127.0.0.1:${port}${URL_PATH}`], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+    });
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`autocannon exited with ${code}`));
+      const result = JSON.parse(out);
+      if (result.non2xx > 0) return reject(new Error(`${result.non2xx} non-2xx answers from port ${port}`));
+      resolve({ rps: result.requests.average, p99: result.latency.p99 });
+    });
+  });
+}
+
+async function main() {
+  const { writeContentPack } = await import('./content-pack.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'avantika-bench-http-'));
+  const children = [];
+  try {
+    writeContentPack(join(dir, 'pack'), 60);
+    const avantika = await startChild(['--serve-avantika', join(dir, 'pack')]);
+    children.push(avantika.child);
+    const res = await fetch(`http://127.0.0.1:${avantika.port}${URL_PATH}`);
+    if (res.status !== 200) throw new Error(`GET ${URL_PATH} answered ${res.status}: ${await res.text()}`);
+    const body = Buffer.from(await res.arrayBuffer());
+    const items = JSON.parse(body.toString()).data.length;
+    writeFileSync(join(dir, 'body.json'), body);
+    const bare = await startChild(['--serve-bare', join(dir, 'body.json')]);
+    children.push(bare.child);
+    const results = { 'node:http from memory': [], 'avantika GET /v1/problems': [] };
+    for (let round = 0; round < 3; round += 1) {
+      results['node:http from memory'].push(await autocannon(bare.port));
+      results['avantika GET /v1/problems'].push(await autocannon(avantika.port));
+    }
+    console.log(`# http: GET ${URL_PATH} (${items} items, ${body.length} bytes), 3 interleaved rounds`);
+    const base = median(results['node:http from memory'].map((r) => r.rps));
+    for (const [name, runs] of Object.entries(results)) {
+      const rps = median(runs.map((r) => r.rps));
+      const p99 = median(runs.map((r) => r.p99));
+      const ratio = name.startsWith('node:http') ? '(baseline)' : `ratio ${(rps / base).toFixed(2)} (target >= 0.6)`;
+      console.log(
+        `${name.padEnd(28)} ${rps.toFixed(0).padStart(7)} req/s  p99 ${String(p99).padStart(4)} ms  ${ratio}`,
+      );
+    }
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--serve-avantika') await serveAvantika(process.argv[3]);
+else if (process.argv[2] === '--serve-bare') serveBare(process.argv[3]);
+else await main();

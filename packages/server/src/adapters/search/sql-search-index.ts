@@ -1,0 +1,69 @@
+import type { Sql } from '../sql/sql.js';
+import type { SearchDocument, SearchHit, SearchIndex, SearchQuery, SearchResult } from './search-index.js';
+
+interface Row {
+  kind: string;
+  id: string;
+  title: string;
+  fields: Record<string, string | number | boolean>;
+  score: number;
+  total: number;
+}
+
+/**
+ * The embedded search index on the `search_documents` table: websearch syntax over a weighted tsvector (title above
+ * body), plus pg_trgm word similarity on the title so a typo still finds the problem.
+ */
+export function createSqlSearchIndex(sql: Sql): SearchIndex {
+  return {
+    kind: 'postgres',
+    async ensure() {
+      // The table and its indexes are migration V9.1; nothing to create at run time.
+    },
+    async upsert(docs: readonly SearchDocument[]) {
+      if (docs.length === 0) return;
+      await sql.transaction(async (tx) => {
+        for (const doc of docs) {
+          await tx.query(
+            `INSERT INTO search_documents (kind, id, title, body, tags, fields) VALUES ($1, $2, $3, $4, $5, $6::jsonb)
+             ON CONFLICT (kind, id) DO UPDATE SET title = EXCLUDED.title, body = EXCLUDED.body, tags = EXCLUDED.tags,
+               fields = EXCLUDED.fields, updated_at = NOW()`,
+            [doc.kind, doc.id, doc.title, doc.body ?? '', [...(doc.tags ?? [])], JSON.stringify(doc.fields ?? {})],
+          );
+        }
+      });
+    },
+    async delete(kind: string, id: string) {
+      const { rowCount } = await sql.query('DELETE FROM search_documents WHERE kind = $1 AND id = $2', [kind, id]);
+      return rowCount > 0;
+    },
+    async search(query: SearchQuery): Promise<SearchResult> {
+      const limit = Math.min(Math.max(query.limit ?? 20, 1), 100);
+      const offset = Math.max(query.offset ?? 0, 0);
+      const { rows } = await sql.query<Row>(
+        `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS ts)
+         SELECT d.kind, d.id, d.title, d.fields,
+                (ts_rank_cd(d.tsv, q.ts) + word_similarity($1, d.title))::float8 AS score,
+                count(*) OVER ()::int AS total
+           FROM search_documents d, q
+          WHERE (d.tsv @@ q.ts OR $1 <% d.title)
+            AND ($2::text IS NULL OR d.kind = $2)
+            AND d.tags @> $3::text[]
+          ORDER BY score DESC, d.kind, d.id
+          LIMIT $4 OFFSET $5`,
+        [query.text, query.kind ?? null, [...(query.tags ?? [])], limit, offset],
+      );
+      const hits: SearchHit[] = rows.map((r) => ({
+        kind: r.kind,
+        id: r.id,
+        title: r.title,
+        score: r.score,
+        fields: r.fields,
+      }));
+      return { total: rows[0]?.total ?? 0, hits };
+    },
+    async close() {
+      // The Sql connection belongs to the caller.
+    },
+  };
+}

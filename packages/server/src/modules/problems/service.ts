@@ -1,0 +1,187 @@
+import type {
+  DailyProblem,
+  Language,
+  Page,
+  ProblemDetail,
+  ProblemExample,
+  ProblemListQuery,
+  ProblemSummary,
+  RunRequest,
+  RunResult,
+} from '@avantika/contract';
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { z } from 'zod';
+import type { Sql } from '../../adapters/sql/sql.js';
+import { DomainError } from '../../http/domain-error.js';
+import { decodeCursor, toPage } from '../../http/pagination.js';
+import { pickDailyIndex, utcDate } from './daily-rule.js';
+import type { PracticeJudge } from './practice-judge.js';
+import { documentOf, type ProblemDocument, type ProblemDocumentReader } from './problem-documents.js';
+import * as repo from './repo.js';
+
+/** Languages starter code is generated for, in display order. */
+export const STARTER_LANGUAGES: readonly Language[] = ['python', 'javascript', 'java', 'cpp'];
+
+/** What the problem service needs. */
+export interface ProblemServiceDeps {
+  readonly sql: Sql;
+  readonly documents: ProblemDocumentReader;
+  readonly judge: PracticeJudge;
+  /** Limits runs per user; defaults to 30 a minute in memory. */
+  readonly runLimiter?: RateLimiterAbstract;
+}
+
+/** Lists and shows problems, picks the daily one, and runs code against visible or custom cases. */
+export class ProblemService {
+  private readonly runLimiter: RateLimiterAbstract;
+
+  constructor(private readonly deps: ProblemServiceDeps) {
+    this.runLimiter = deps.runLimiter ?? new RateLimiterMemory({ keyPrefix: 'run', points: 30, duration: 60 });
+  }
+
+  /** Problems matching the filters, in display order. */
+  async list(userId: string, query: ProblemListQuery): Promise<Page<ProblemSummary>> {
+    const key = decodeCursor(query.cursor, z.tuple([z.number().int(), z.string().max(200)]));
+    const after = key ? { number: key[0], slug: key[1] } : undefined;
+    const rows = await repo.listProblems(this.deps.sql, userId, query, after);
+    return toPage(rows, query.limit, toSummary, (r) => [r.sort_number, r.slug]);
+  }
+
+  /** A problem with statement, examples, visible cases and starter code for every language. */
+  async get(userId: string, slug: string): Promise<ProblemDetail> {
+    const row = await this.find(userId, slug);
+    const doc = documentOf(await this.deps.documents.get([row.id]), row.id) ?? {};
+    const starters: Partial<Record<Language, string>> = {};
+    for (const language of STARTER_LANGUAGES) starters[language] = this.deps.judge.starter(row.signature, language);
+    return {
+      ...toSummary(row),
+      version: row.version,
+      statement: String(doc['problemStatement'] ?? doc['statement'] ?? ''),
+      examples: readExamples(doc),
+      constraints: readStrings(doc['constraints']),
+      hintsCount: readStrings(doc['hints']).length,
+      signature: row.signature,
+      comparator: row.comparator,
+      limits: row.limits,
+      visibleCases: row.visible_cases,
+      starters,
+    };
+  }
+
+  /** The daily problem for a UTC date (today by default); see {@link pickDailyIndex} for the rule. */
+  async daily(userId: string, date: string = utcDate()): Promise<DailyProblem> {
+    const candidates = await repo.listDailyCandidates(this.deps.sql);
+    const slug = candidates[pickDailyIndex(date, candidates.length)];
+    if (slug === undefined) throw new DomainError('DAILY_PROBLEM_UNAVAILABLE');
+    return { date, problem: toSummary(await this.find(userId, slug)) };
+  }
+
+  /**
+   * Runs code on the visible cases, or on custom inputs whose expected outputs come from a reference solution when
+   * the problem has one (otherwise they are only executed). Nothing is stored.
+   */
+  async run(userId: string, slug: string, body: RunRequest): Promise<RunResult> {
+    try {
+      await this.runLimiter.consume(userId);
+    } catch (err) {
+      if (err instanceof RateLimiterRes) {
+        const seconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+        throw new DomainError(
+          'RATE_LIMITED',
+          { retryAfterSeconds: seconds },
+          { headers: { 'retry-after': String(seconds) } },
+        );
+      }
+      throw err;
+    }
+    const row = await this.find(userId, slug);
+    const base = {
+      signature: row.signature,
+      comparator: row.comparator,
+      limits: row.limits,
+      validatorSource: row.validator_source,
+    };
+    let cases: { input: unknown[]; output?: unknown }[] = row.visible_cases;
+    if (body.inputs) {
+      cases = body.inputs.map((input) => ({ input }));
+      const reference = readReference(documentOf(await this.deps.documents.get([row.id]), row.id));
+      if (reference) {
+        const ref = await this.deps.judge.run({ ...base, ...reference, cases });
+        cases = cases.map((c, i) => {
+          const outcome = ref.cases[i];
+          // A reference that fails on a custom input (e.g. outside the constraints) gives no expected output.
+          return outcome && outcome.verdict === 'ran' && 'actual' in outcome ? { ...c, output: outcome.actual } : c;
+        });
+      }
+    }
+    const outcome = await this.deps.judge.run({ ...base, language: body.language, code: body.code, cases });
+    const results = cases.map((c, index) => {
+      const o = outcome.cases[index];
+      const hasExpected = 'output' in c;
+      return {
+        index,
+        input: c.input,
+        ...(hasExpected ? { expected: c.output } : {}),
+        ...(o && 'actual' in o ? { actual: o.actual } : {}),
+        passed: o === undefined ? (hasExpected ? false : null) : hasExpected ? o.verdict === 'accepted' : null,
+        verdict: o?.verdict ?? 'not_run',
+        stdout: o?.stdout ?? '',
+        ...(o?.error !== undefined ? { error: o.error } : {}),
+      };
+    });
+    return {
+      status: outcome.status,
+      passed: results.filter((r) => r.passed === true).length,
+      total: results.length,
+      runtimeMs: outcome.runtimeMs,
+      memoryKb: outcome.memoryKb,
+      ...(outcome.compileOutput !== undefined ? { compileOutput: outcome.compileOutput } : {}),
+      cases: results,
+    };
+  }
+
+  private async find(userId: string, slug: string): Promise<repo.ProblemVersionRow> {
+    const row = await repo.findProblemBySlug(this.deps.sql, userId, slug);
+    if (!row) throw new DomainError('PROBLEM_NOT_FOUND');
+    return row;
+  }
+}
+
+/** Maps a row to the list shape. */
+export function toSummary(row: repo.ProblemRow): ProblemSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    difficulty: row.difficulty,
+    topics: row.topics,
+    companies: row.companies ?? [],
+    premium: row.is_premium === true,
+    acceptanceRate: Number(row.acceptance_rate ?? 0),
+    totalSubmissions: row.total_submissions ?? 0,
+    status: row.status,
+  };
+}
+
+function readStrings(value: unknown): string[] {
+  return Array.isArray(value) ? value.map((v) => String(v)) : [];
+}
+
+function readExamples(doc: ProblemDocument): ProblemExample[] {
+  const raw = Array.isArray(doc['examples']) ? (doc['examples'] as Record<string, unknown>[]) : [];
+  return raw.map((e) => ({
+    input: String(e['input'] ?? ''),
+    output: String(e['output'] ?? ''),
+    ...(typeof e['explanation'] === 'string' ? { explanation: e['explanation'] } : {}),
+  }));
+}
+
+/** The first reference solution in the document, preferring the fastest-starting languages. */
+function readReference(doc: ProblemDocument | undefined): { language: Language; code: string } | undefined {
+  const solutions = Array.isArray(doc?.['solutions']) ? (doc['solutions'] as Record<string, unknown>[]) : [];
+  for (const language of ['cpp', 'python', 'javascript', 'java'] as const) {
+    const s = solutions.find((x) => x['language'] === language && typeof x['code'] === 'string');
+    if (s) return { language, code: s['code'] as string };
+  }
+  return undefined;
+}

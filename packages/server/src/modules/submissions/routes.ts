@@ -1,0 +1,32 @@
+import { Readable } from 'node:stream';
+import { createSubmission, getSubmission, listSubmissions, streamSubmissionEvents } from '@avantika/contract';
+import type { FastifyInstance } from 'fastify';
+import type { AuthContext } from '../../http/auth-context.js';
+import { registerRoute } from '../../http/register-route.js';
+import type { Caller, SubmissionService } from './service.js';
+import { parseLastEventId, toSseFrames } from './sse-frames.js';
+
+function callerOf(auth: AuthContext): Caller {
+  return { userId: auth.userId, isAdmin: auth.roles.includes('admin') };
+}
+
+/** Registers the submission routes: create (202), list mine, get, and the SSE event stream. */
+export function registerSubmissionRoutes(app: FastifyInstance, service: SubmissionService): void {
+  registerRoute(app, createSubmission, ({ body, auth }) => service.create(auth.userId, body));
+  registerRoute(app, listSubmissions, ({ query, auth }) => service.list(auth.userId, query));
+  registerRoute(app, getSubmission, ({ params, auth }) => service.get(callerOf(auth), params.id));
+  registerRoute(app, streamSubmissionEvents, async ({ params, query, auth, request, reply }) => {
+    await service.assertVisible(callerOf(auth), params.id);
+    const after = parseLastEventId(request.headers['last-event-id'] ?? query.lastEventId);
+    const abort = new AbortController();
+    // The response closes when the stream ends or the client goes away; either way the generator stops polling.
+    reply.raw.on('close', () => abort.abort());
+    const body = Readable.from(toSseFrames(service.events(params.id, after, abort.signal)));
+    reply
+      .code(200)
+      .header('content-type', 'text/event-stream; charset=utf-8')
+      .header('cache-control', 'no-cache, no-transform')
+      .header('x-accel-buffering', 'no');
+    return reply.send(body);
+  });
+}

@@ -1,0 +1,162 @@
+import type {
+  Page,
+  Submission,
+  SubmissionCreateParams,
+  SubmissionEvent,
+  SubmissionListQuery,
+} from '@avantika/contract';
+import { z } from 'zod';
+import type { Sql, SqlTransaction } from '../../adapters/sql/sql.js';
+import { DomainError } from '../../http/domain-error.js';
+import { decodeCursor, toPage } from '../../http/pagination.js';
+import * as repo from './repo.js';
+import { isFinal, toEvent, toSubmission, verdictFromRow } from './submission-view.js';
+
+/** Puts a submission's judge job on the queue inside the submission's own transaction. */
+export type EnqueueJudgeJob = (tx: SqlTransaction, submissionId: string) => Promise<void>;
+
+/** Called in the verdict's transaction for every accepted submission (gamification hooks in here). */
+export type AcceptedHook = (tx: SqlTransaction, submission: Submission) => Promise<void>;
+
+/** Wakes waiting event streams early; without one they poll. Returns an unsubscribe function. */
+export type SubscribeToEvents = (submissionId: string, wake: () => void) => () => void;
+
+/** What the submission service needs. */
+export interface SubmissionServiceDeps {
+  readonly sql: Sql;
+  readonly enqueue: EnqueueJudgeJob;
+  readonly subscribe?: SubscribeToEvents;
+  /** How often a waiting stream re-reads the event table (ms). */
+  readonly pollMs?: number;
+  /** After this long without an event a stream yields a keep-alive (null), so proxies keep it open (ms). */
+  readonly keepAliveMs?: number;
+}
+
+/** The caller as the submission routes see it. */
+export interface Caller {
+  readonly userId: string;
+  readonly isAdmin: boolean;
+}
+
+/** Creates submissions (row + judge job in one transaction), reads them, and streams their events. */
+export class SubmissionService {
+  /** Hooks run for each accepted verdict, in registration order. */
+  readonly onAccepted: AcceptedHook[] = [];
+
+  constructor(private readonly deps: SubmissionServiceDeps) {}
+
+  /** Stores a pending submission against the problem's current version and queues its judge job atomically. */
+  async create(userId: string, body: SubmissionCreateParams): Promise<{ id: string; status: 'pending' }> {
+    return this.deps.sql.transaction(async (tx) => {
+      const problem = await repo.findJudgeableProblem(tx, body.problemSlug);
+      if (!problem) throw new DomainError('PROBLEM_NOT_FOUND');
+      const id = await repo.insertSubmission(tx, {
+        userId,
+        problemId: problem.id,
+        versionId: problem.version_id,
+        language: body.language,
+        code: body.code,
+        total: problem.total,
+      });
+      await repo.insertQueuedEvent(tx, id);
+      await this.deps.enqueue(tx, id);
+      return { id, status: 'pending' as const };
+    });
+  }
+
+  /** A submission with its code: the caller's own, or any for an admin; otherwise SUBMISSION_NOT_FOUND. */
+  async get(caller: Caller, id: string): Promise<Submission> {
+    return toSubmission(await this.findVisible(caller, id), true);
+  }
+
+  /** The caller's submissions, newest first. */
+  async list(userId: string, query: SubmissionListQuery): Promise<Page<Submission>> {
+    const key = decodeCursor(query.cursor, z.tuple([z.string().max(64), z.uuid()]));
+    const after = key ? { at: key[0], id: key[1] } : undefined;
+    const rows = await repo.listSubmissions(this.deps.sql, userId, query.limit + 1, query.problem, after);
+    return toPage(
+      rows,
+      query.limit,
+      (r) => toSubmission(r, false),
+      (r) => [r.submitted_key, r.id],
+    );
+  }
+
+  /** Checks the caller may read the submission's events (throws otherwise) before a stream is opened. */
+  async assertVisible(caller: Caller, id: string): Promise<void> {
+    await this.findVisible(caller, id);
+  }
+
+  /**
+   * The submission's events after `afterSeq`: first the stored ones (replay), then new ones as they arrive; ends
+   * after the verdict or when `signal` aborts. Yields null as a keep-alive when nothing happened for a while.
+   */
+  async *events(id: string, afterSeq: number, signal: AbortSignal): AsyncGenerator<SubmissionEvent | null> {
+    let last = afterSeq;
+    const pollMs = this.deps.pollMs ?? 200;
+    const keepAliveMs = this.deps.keepAliveMs ?? 15_000;
+    let lastSent = Date.now();
+    while (!signal.aborted) {
+      let wake: () => void = () => {};
+      const woken = new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      const unsubscribe = this.deps.subscribe?.(id, () => wake()) ?? (() => {});
+      try {
+        const rows = await repo.findEvents(this.deps.sql, id, last);
+        for (const row of rows) {
+          last = row.seq;
+          const event = toEvent(row);
+          if (!event) continue;
+          lastSent = Date.now();
+          yield event;
+          if (event.type === 'verdict') return;
+        }
+        if (rows.length === 0) {
+          // A verdict without its event (events pruned, or written by an older judge) still ends the stream.
+          const sub = await repo.findSubmission(this.deps.sql, id);
+          if (!sub || isFinal(sub.status)) {
+            if (sub) yield { seq: last + 1, type: 'verdict', verdict: verdictFromRow(sub) };
+            return;
+          }
+        }
+        await waitFor(woken, pollMs, signal);
+        if (Date.now() - lastSent >= keepAliveMs) {
+          lastSent = Date.now();
+          yield null;
+        }
+      } finally {
+        unsubscribe();
+      }
+    }
+  }
+
+  /** Runs the accepted hooks for a judged submission inside the verdict's transaction. */
+  async runAcceptedHooks(tx: SqlTransaction, submissionId: string): Promise<void> {
+    if (this.onAccepted.length === 0) return;
+    const row = await repo.findSubmission(tx, submissionId);
+    if (row?.status !== 'accepted') return;
+    const submission = toSubmission(row, false);
+    for (const hook of this.onAccepted) await hook(tx, submission);
+  }
+
+  private async findVisible(caller: Caller, id: string): Promise<repo.SubmissionRow> {
+    const row = await repo.findSubmission(this.deps.sql, id);
+    // Another user's submission answers 404, not 403: whether it exists is private.
+    if (!row || (row.user_id !== caller.userId && !caller.isAdmin)) throw new DomainError('SUBMISSION_NOT_FOUND');
+    return row;
+  }
+}
+
+function waitFor(woken: Promise<void>, ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+    void woken.then(done);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}
