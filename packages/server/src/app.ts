@@ -1,5 +1,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
+import type { Kv } from './adapters/kv/kv.js';
+import { createMemoryKv } from './adapters/kv/memory-kv.js';
 import type { Sql } from './adapters/sql/sql.js';
 import { installErrorHandling, sendError } from './http/error-handler.js';
 import './http/fastify-augment.js';
@@ -30,6 +32,8 @@ export interface AppConfig {
   /** A pino logger, `true` for the default one on stdout, `false`/absent for none. */
   readonly logger?: FastifyBaseLogger | boolean;
   readonly clock?: Clock;
+  /** The cache/counter store (`createRedisKv` or `createMemoryKv`); default: a fresh in-process one. */
+  readonly kv?: Kv;
   /** Redis (ioredis) when configured: shared rate limits and a `kv` readiness check. Optional: memory otherwise. */
   readonly redis?: Redis;
   /** Validate success responses against the descriptors (default: on when NODE_ENV is `test`). */
@@ -82,9 +86,13 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
       check: async () => (await config.sql.query('SELECT 1 AS ok')).rows.length === 1,
     },
   ];
+  const kv = config.kv ?? createMemoryKv({ now: () => clock().getTime() });
   if (config.redis) {
     const redis = config.redis;
     checks.push({ name: 'kv', required: false, check: async () => (await redis.ping()) === 'PONG' });
+  } else if (kv.kind === 'redis') {
+    // A read round-trip is the port's ping; Redis being down degrades the server, it does not stop it.
+    checks.push({ name: 'kv', required: false, check: async () => (await kv.get('avantika:readyz'), true) });
   }
   checks.push(...(config.readinessChecks ?? []));
   const shutdownHooks: ShutdownHook[] = [];
@@ -92,6 +100,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   const limiter = createRateLimiter(config.rateLimit ?? { points: 20, durationSeconds: 60 }, config.redis);
   const ctx: ServerContext = {
     sql: config.sql,
+    kv,
     clock,
     log: app.log,
     validateResponses: config.validateResponses ?? process.env.NODE_ENV === 'test',
@@ -129,6 +138,8 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   app.addHook('onClose', async () => {
     clearInterval(purge);
     for (const hook of shutdownHooks.reverse()) await hook();
+    // A Kv passed in belongs to the caller; the default in-process one belongs to this app.
+    if (!config.kv) await kv.close();
   });
 
   const auth = createAuthService({

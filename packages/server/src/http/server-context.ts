@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Kv } from '../adapters/kv/kv.js';
 import type { Sql } from '../adapters/sql/sql.js';
 import type { AuthContext } from './auth-context.js';
 import type { ReplayCipher } from './replay-cipher.js';
@@ -20,6 +21,8 @@ export type ShutdownHook = () => Promise<void> | void;
 /** What every route handler can reach: storage, clock, logger, auth and lifecycle hooks. */
 export interface ServerContext {
   readonly sql: Sql;
+  /** Caches and counters (Redis when REDIS_URL is set, in-process memory otherwise); rebuildable from `sql`. */
+  readonly kv: Kv;
   readonly clock: Clock;
   readonly log: FastifyBaseLogger;
   /** Validate every success response against its descriptor (tests); production skips it for speed. */
