@@ -44,6 +44,8 @@ export interface AppConfig {
   readonly accessTokenTtlSeconds?: number;
   /** Refresh-token lifetime (default 30 days). */
   readonly refreshTokenTtlSeconds?: number;
+  /** How long a caller's roles and session state are cached per process (default 5000 ms; 0 = read every time). */
+  readonly authCacheTtlMs?: number;
   /** Login/register limit per client address (default 20 per minute). */
   readonly rateLimit?: RateLimitOptions;
   /** scrypt cost for new password hashes (tests lower it; stored hashes carry their own). */
@@ -97,6 +99,9 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   checks.push(...(config.readinessChecks ?? []));
   const shutdownHooks: ShutdownHook[] = [];
   const accessTokens = createAccessTokens(config.jwtSecret, config.accessTokenTtlSeconds ?? 15 * 60, clock);
+  const authenticator = createAuthenticator(config.sql, accessTokens, clock, {
+    ...(config.authCacheTtlMs === undefined ? {} : { cacheTtlMs: config.authCacheTtlMs }),
+  });
   const limiter = createRateLimiter(config.rateLimit ?? { points: 20, durationSeconds: 60 }, config.redis);
   const ctx: ServerContext = {
     sql: config.sql,
@@ -104,7 +109,8 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     clock,
     log: app.log,
     validateResponses: config.validateResponses ?? process.env.NODE_ENV === 'test',
-    authenticate: createAuthenticator(config.sql, accessTokens, clock),
+    authenticate: (authorization) => authenticator.authenticate(authorization),
+    invalidateAuth: (userId) => authenticator.invalidateUser(userId),
     replayCipher: createReplayCipher(config.jwtSecret),
     consumeRateLimit: (_bucket, key) => limiter(key),
     addReadinessCheck: (check) => {
@@ -147,6 +153,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     clock,
     accessTokens,
     refreshTokenTtlSeconds: config.refreshTokenTtlSeconds ?? 30 * 24 * 60 * 60,
+    onAccessChanged: (userId) => authenticator.invalidateUser(userId),
     ...(config.scrypt ? { scrypt: config.scrypt } : {}),
   });
   registerHealthRoutes(app, metrics, checks);

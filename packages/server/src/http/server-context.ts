@@ -29,6 +29,8 @@ export interface ServerContext {
   readonly validateResponses: boolean;
   /** Resolves the caller from an Authorization header; null without one; throws on a bad or expired token. */
   authenticate(authorization: string | undefined): Promise<AuthContext | null>;
+  /** Forgets cached authentication of a user; call after changing their roles, tokens or active state. */
+  invalidateAuth(userId: string): void;
   /** Seals stored idempotent responses (they may carry tokens). */
   readonly replayCipher: ReplayCipher;
   /** Consumes one point of a rate-limit bucket for `key`; throws 429 RATE_LIMITED when exhausted. */
