@@ -94,7 +94,14 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     checks.push({ name: 'kv', required: false, check: async () => (await redis.ping()) === 'PONG' });
   } else if (kv.kind === 'redis') {
     // A read round-trip is the port's ping; Redis being down degrades the server, it does not stop it.
-    checks.push({ name: 'kv', required: false, check: async () => (await kv.get('avantika:readyz'), true) });
+    checks.push({
+      name: 'kv',
+      required: false,
+      check: async () => {
+        await kv.get('avantika:readyz');
+        return true;
+      },
+    });
   }
   checks.push(...(config.readinessChecks ?? []));
   const shutdownHooks: ShutdownHook[] = [];
