@@ -2,6 +2,7 @@ import { routes } from '@avantika/contract';
 import { APIClient, type ClientOptions, type Tokens } from './core.js';
 import { Admin } from './resources/admin.js';
 import { Auth } from './resources/auth.js';
+import { Health } from './resources/health.js';
 import { Me } from './resources/me.js';
 import { Paths } from './resources/paths.js';
 import { Problems } from './resources/problems.js';
@@ -21,6 +22,8 @@ export class Avantika extends APIClient {
   readonly auth: Auth = new Auth(this);
   /** The signed-in user's account and profile. */
   readonly me: Me = new Me(this);
+  /** Liveness and readiness of the server. */
+  readonly health: Health = new Health(this);
   /** Coding problems: list, read, daily, run. */
   readonly problems: Problems = new Problems(this);
   /** Code submissions with live verdict streams. */

@@ -31,6 +31,7 @@ export type {
   QuizScore,
   QuizSource,
   QuizStartParams,
+  Readiness,
   Role,
   RouteDescriptor,
   RunCase,
@@ -79,6 +80,7 @@ export type { AdminUserListParams } from './resources/admin.js';
 export { Admin, AdminTokens, AdminUsers } from './resources/admin.js';
 export type { ApiTokenListParams, LoginParams, RegisterParams } from './resources/auth.js';
 export { ApiTokens, Auth } from './resources/auth.js';
+export { Health } from './resources/health.js';
 export { Me } from './resources/me.js';
 export type { PathListParams } from './resources/paths.js';
 export { Paths } from './resources/paths.js';
