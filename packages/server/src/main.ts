@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
+import { createMemoryKv } from './adapters/kv/memory-kv.js';
+import { createRedisKv } from './adapters/kv/redis-kv.js';
 import type { Sql } from './adapters/sql/sql.js';
 import { type AppConfig, buildApp } from './app.js';
 import { createLogger, type Logger } from './http/logger.js';
@@ -55,6 +57,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         migrate: options.migrate ?? flag(env.AVANTIKA_MIGRATE, true),
         logger,
       });
+  const kv = env.REDIS_URL ? createRedisKv({ url: env.REDIS_URL }) : createMemoryKv();
   const redis = env.REDIS_URL
     ? new Redis(env.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false })
     : undefined;
@@ -69,6 +72,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     practice: { enqueue: judge.enqueue },
     jwtSecret: await loadJwtSecret(env, dataDir, logger),
     logger,
+    kv,
     ...(redis ? { redis } : {}),
     ...(env.TRUST_PROXY ? { trustProxy: flag(env.TRUST_PROXY, false) } : {}),
     ...options.app,
@@ -100,6 +104,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       await app.close();
       clearTimeout(grace);
       redis?.disconnect();
+      await kv.close();
       await storage.close();
       logger.info('stopped');
     })();
