@@ -53,6 +53,8 @@ export {
   typeNameSchema,
   verdictSchema,
 } from './problem.js';
+export type { Award, Stats, Streak, UserBadge } from './resources/gamification.js';
+export { awardSchema, statsSchema, streakSchema, userBadgeSchema } from './resources/gamification.js';
 export type {
   PathDetail,
   PathEnrollment,
@@ -186,6 +188,7 @@ export {
   authTokensList,
   authTokensRevoke,
 } from './routes/auth.js';
+export { gamificationRoutes, meStats, meStreak } from './routes/gamification.js';
 export type { DependencyStatus, Readiness } from './routes/health.js';
 export {
   dependencyStatusSchema,

@@ -108,6 +108,9 @@ export type {
   ProblemDocument,
 } from './modules/content/problem-document.js';
 export type { CreatedVersion } from './modules/content/write-problems.js';
+export type { GamificationDeps } from './modules/gamification/gamification-service.js';
+export { GamificationService } from './modules/gamification/gamification-service.js';
+export { levelForXp, SOLVE_XP, xpForLevel } from './modules/gamification/levels.js';
 // Practice: problems, submissions, quizzes, learning paths.
 export type { PracticeConfig, PracticeServices } from './modules/practice.js';
 export { registerPracticeModules } from './modules/practice.js';

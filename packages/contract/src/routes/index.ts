@@ -1,5 +1,6 @@
 import { adminRoutes } from './admin.js';
 import { authRoutes } from './auth.js';
+import { gamificationRoutes } from './gamification.js';
 import { healthRoutes } from './health.js';
 import { meRoutes } from './me.js';
 import { pathRoutes } from './paths.js';
@@ -20,6 +21,7 @@ export const routes = {
   ...submissionRoutes,
   ...quizRoutes,
   ...pathRoutes,
+  ...gamificationRoutes,
 } as const;
 
 /** The id of any route of the API. */
