@@ -111,6 +111,8 @@ export type { CreatedVersion } from './modules/content/write-problems.js';
 export type { GamificationDeps } from './modules/gamification/gamification-service.js';
 export { GamificationService } from './modules/gamification/gamification-service.js';
 export { levelForXp, SOLVE_XP, xpForLevel } from './modules/gamification/levels.js';
+export type { RebuildReport } from './modules/gamification/rebuild-gamification.js';
+export { rebuildGamification } from './modules/gamification/rebuild-gamification.js';
 // Practice: problems, submissions, quizzes, learning paths.
 export type { PracticeConfig, PracticeServices } from './modules/practice.js';
 export { registerPracticeModules } from './modules/practice.js';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sql } from '../src/adapters/sql/sql.js';
 import { GamificationService } from '../src/modules/gamification/gamification-service.js';
+import { rebuildGamification } from '../src/modules/gamification/rebuild-gamification.js';
 import { postgresAvailable } from './support/postgres-available.js';
 import { bearer } from './support/practice-fixture.js';
 import { buildTestApp, openTestSql } from './support/test-app.js';
@@ -153,6 +154,30 @@ for (const kind of ['pglite', 'postgres'] as const) {
         [user],
       );
       expect(streakBadge.rows).toEqual([{ reason: '3-day streak' }]);
+    });
+
+    it('rebuilds the derived summaries and leaderboard totals from the ledger to what they were', async () => {
+      const read = async () => ({
+        summaries: (
+          await sql.query(
+            `SELECT user_id, xp_total, level, streak_current, streak_longest, freeze_tokens, badges,
+               to_char(streak_last_date, 'YYYY-MM-DD') AS last FROM user_gamification ORDER BY user_id`,
+          )
+        ).rows,
+        totals: (
+          await sql.query(
+            `SELECT period, period_key, user_id, xp FROM leaderboard_totals ORDER BY period, period_key, user_id`,
+          )
+        ).rows,
+        days: (await sql.query(`SELECT user_id, local_date, frozen FROM streak_days ORDER BY 1, 2`)).rows,
+      });
+      const before = await read();
+      expect(before.summaries.length).toBeGreaterThan(3);
+      await sql.query(`UPDATE user_gamification SET xp_total = 0, level = 1, streak_current = 0, freeze_tokens = 0`);
+      await sql.query(`DELETE FROM leaderboard_totals`);
+      const report = await rebuildGamification(sql, () => now);
+      expect(report.users).toBe(before.summaries.length);
+      expect(await read()).toEqual(before);
     });
 
     it.runIf(kind === 'pglite')('serves the stats and streak of the signed-in user over HTTP', async () => {
