@@ -53,8 +53,24 @@ export {
   typeNameSchema,
   verdictSchema,
 } from './problem.js';
-export type { Award, Stats, Streak, UserBadge } from './resources/gamification.js';
-export { awardSchema, statsSchema, streakSchema, userBadgeSchema } from './resources/gamification.js';
+export type {
+  Award,
+  Leaderboard,
+  LeaderboardEntry,
+  LeaderboardPeriod,
+  Stats,
+  Streak,
+  UserBadge,
+} from './resources/gamification.js';
+export {
+  awardSchema,
+  leaderboardEntrySchema,
+  leaderboardPeriodSchema,
+  leaderboardSchema,
+  statsSchema,
+  streakSchema,
+  userBadgeSchema,
+} from './resources/gamification.js';
 export type {
   PathDetail,
   PathEnrollment,
@@ -201,6 +217,7 @@ export {
 } from './routes/health.js';
 export type { RouteId } from './routes/index.js';
 export { routes } from './routes/index.js';
+export { getLeaderboard, leaderboardRoutes } from './routes/leaderboards.js';
 export { meGet, meRoutes, meUpdate } from './routes/me.js';
 export {
   completePathItem,

@@ -2,6 +2,7 @@ import { routes } from '@avantika/contract';
 import { APIClient, type ClientOptions, type Tokens } from './core.js';
 import { Admin } from './resources/admin.js';
 import { Auth } from './resources/auth.js';
+import { Leaderboards } from './resources/leaderboards.js';
 import { Me } from './resources/me.js';
 
 /**
@@ -17,6 +18,8 @@ export class Avantika extends APIClient {
   readonly auth: Auth = new Auth(this);
   /** The signed-in user's account and profile. */
   readonly me: Me = new Me(this);
+  /** XP leaderboards (weekly, monthly, all time). */
+  readonly leaderboards: Leaderboards = new Leaderboards(this);
   /** Operator routes (admin role). */
   readonly admin: Admin = new Admin(this);
 

@@ -48,6 +48,7 @@ export type { AdminUserListParams } from './resources/admin.js';
 export { Admin, AdminTokens, AdminUsers } from './resources/admin.js';
 export type { ApiTokenListParams, LoginParams, RegisterParams } from './resources/auth.js';
 export { ApiTokens, Auth } from './resources/auth.js';
+export { Leaderboards } from './resources/leaderboards.js';
 export { Me } from './resources/me.js';
 export { APIResource } from './resources/resource.js';
 export type { StreamedEvent, StreamOptions } from './streaming.js';

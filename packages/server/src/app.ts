@@ -20,6 +20,7 @@ import { createAuthenticator } from './modules/auth/authenticator.js';
 import type { ScryptParams } from './modules/auth/passwords.js';
 import { registerGamificationRoutes } from './modules/gamification/gamification-routes.js';
 import { GamificationService } from './modules/gamification/gamification-service.js';
+import { LeaderboardService } from './modules/gamification/leaderboard-service.js';
 import { type PracticeConfig, registerPracticeModules } from './modules/practice.js';
 import { registerMeRoutes } from './modules/users/me-routes.js';
 
@@ -152,6 +153,6 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     onQuizFinished: [...(config.practice?.onQuizFinished ?? []), gamification.onQuizFinished],
   };
   app.decorate('practice', registerPracticeModules(app, config.sql, practice));
-  registerGamificationRoutes(app, gamification);
+  registerGamificationRoutes(app, gamification, new LeaderboardService({ sql: config.sql, clock }));
   return app;
 }

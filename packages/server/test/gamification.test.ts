@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sql } from '../src/adapters/sql/sql.js';
 import { GamificationService } from '../src/modules/gamification/gamification-service.js';
+import { LeaderboardService } from '../src/modules/gamification/leaderboard-service.js';
 import { rebuildGamification } from '../src/modules/gamification/rebuild-gamification.js';
 import { postgresAvailable } from './support/postgres-available.js';
 import { bearer } from './support/practice-fixture.js';
@@ -156,6 +157,35 @@ for (const kind of ['pglite', 'postgres'] as const) {
       expect(streakBadge.rows).toEqual([{ reason: '3-day streak' }]);
     });
 
+    it('ranks a weekly board with shared ranks for equal XP, earlier first, and the caller with neighbours', async () => {
+      const [a, b, c, d] = [await newUser('UTC'), await newUser('UTC'), await newUser('UTC'), await newUser('UTC')];
+      at('2027-02-10T08:00:00Z');
+      await solve(a as string, 'hard', 2);
+      at('2027-02-10T09:00:00Z');
+      await solve(b as string, 'hard', 2);
+      await solve(c as string, 'easy', 2);
+      await solve(d as string, 'medium', 2);
+      const boards = new LeaderboardService({ sql, clock: () => now });
+      const board = await boards.get(c as string, 'weekly', 50);
+      expect(board.periodKey).toBe('2027-W06');
+      expect(board.top.map((e) => [e.userId, e.rank, e.xp])).toEqual([
+        [a, 1, 65],
+        [b, 1, 65],
+        [d, 3, 45],
+        [c, 4, 35],
+      ]);
+      expect(board.me).toMatchObject({ userId: c, rank: 4 });
+      expect(board.neighbours.map((e) => [e.userId, e.rank])).toEqual([
+        [b, 1],
+        [d, 3],
+      ]);
+      const top1 = await boards.get(b as string, 'weekly', 1);
+      expect(top1.top.map((e) => e.userId)).toEqual([a]);
+      expect(top1.me).toMatchObject({ userId: b, rank: 1 });
+      expect(top1.neighbours.map((e) => e.userId)).toEqual([a, d, c]);
+      expect((await boards.get(await newUser('UTC'), 'weekly', 5)).me).toBeNull();
+    });
+
     it('rebuilds the derived summaries and leaderboard totals from the ledger to what they were', async () => {
       const read = async () => ({
         summaries: (
@@ -199,6 +229,10 @@ for (const kind of ['pglite', 'postgres'] as const) {
         const streak = await app.inject({ method: 'GET', url: '/v1/me/streak', headers });
         expect(streak.json()).toMatchObject({ current: 1, todayDone: true, timezone: 'UTC' });
         expect((await app.inject({ method: 'GET', url: '/v1/me/streak' })).statusCode).toBe(401);
+        const board = await app.inject({ method: 'GET', url: '/v1/leaderboards/alltime?limit=3', headers });
+        expect(board.statusCode, board.body).toBe(200);
+        expect(board.json().me).toMatchObject({ userId: user.id, xp: 65 });
+        expect((await app.inject({ method: 'GET', url: '/v1/leaderboards/daily', headers })).statusCode).toBe(400);
       } finally {
         await app.close();
       }

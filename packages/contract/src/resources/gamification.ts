@@ -68,3 +68,29 @@ export type Stats = z.infer<typeof statsSchema>;
 export type UserBadge = z.infer<typeof userBadgeSchema>;
 /** What one event awarded. */
 export type Award = z.infer<typeof awardSchema>;
+
+/** A leaderboard period: ISO weeks and calendar months in UTC, or all time. */
+export const leaderboardPeriodSchema = z.enum(['weekly', 'monthly', 'alltime']);
+
+/** One row of a leaderboard; equal XP shares a rank (competition ranking). */
+export const leaderboardEntrySchema = z
+  .object({ rank: z.number().int(), userId: z.uuid(), username: z.string(), xp: z.number().int() })
+  .meta({ id: 'LeaderboardEntry' });
+
+/** The top N of a period, the caller's own row (null without XP in the period) and the rows around it. */
+export const leaderboardSchema = z
+  .object({
+    period: leaderboardPeriodSchema,
+    periodKey: z.string(),
+    top: z.array(leaderboardEntrySchema),
+    me: leaderboardEntrySchema.nullable(),
+    neighbours: z.array(leaderboardEntrySchema),
+  })
+  .meta({ id: 'Leaderboard' });
+
+/** A leaderboard period name. */
+export type LeaderboardPeriod = z.infer<typeof leaderboardPeriodSchema>;
+/** A leaderboard row. */
+export type LeaderboardEntry = z.infer<typeof leaderboardEntrySchema>;
+/** A leaderboard answer. */
+export type Leaderboard = z.infer<typeof leaderboardSchema>;

@@ -2,6 +2,7 @@ import { adminRoutes } from './admin.js';
 import { authRoutes } from './auth.js';
 import { gamificationRoutes } from './gamification.js';
 import { healthRoutes } from './health.js';
+import { leaderboardRoutes } from './leaderboards.js';
 import { meRoutes } from './me.js';
 import { pathRoutes } from './paths.js';
 import { problemRoutes } from './problems.js';
@@ -22,6 +23,7 @@ export const routes = {
   ...quizRoutes,
   ...pathRoutes,
   ...gamificationRoutes,
+  ...leaderboardRoutes,
 } as const;
 
 /** The id of any route of the API. */
