@@ -186,6 +186,33 @@ for (const kind of ['pglite', 'postgres'] as const) {
       expect((await boards.get(await newUser('UTC'), 'weekly', 5)).me).toBeNull();
     });
 
+    it('adds the daily bonus once a day for solving the daily problem', async () => {
+      // The only judgeable problem in this database, so it is the daily problem on every date.
+      const problem = await sql.query<{ id: string }>(
+        `INSERT INTO problems (slug, title, difficulty, problem_type) VALUES ('g-daily', 'Daily', 'easy', 'dsa')
+         RETURNING id`,
+      );
+      const id = problem.rows[0]?.id as string;
+      const version = await sql.query<{ id: string }>(
+        `INSERT INTO problem_versions (problem_id, version, content_hash, signature, comparator, limits, visible_cases,
+           hidden_cases) VALUES ($1, 1, 'h', '{}', '{}', '{}', '[]', '[]') RETURNING id`,
+        [id],
+      );
+      await sql.query(`UPDATE problems SET current_version_id = $2 WHERE id = $1`, [id, version.rows[0]?.id]);
+      const user = await newUser('UTC');
+      const award = () => sql.transaction((tx) => service.awardSolve(tx, user, id));
+      at('2027-03-01T10:00:00Z');
+      expect((await award()).xpGained).toBe(10 + 10 + 25);
+      expect((await award()).xpGained).toBe(0);
+      at('2027-03-02T10:00:00Z');
+      expect((await award()).xpGained).toBe(10);
+      const keys = await sql.query<{ source_key: string }>(
+        `SELECT source_key FROM xp_events WHERE user_id = $1 AND kind = 'daily' ORDER BY 1`,
+        [user],
+      );
+      expect(keys.rows.map((r) => r.source_key)).toEqual(['daily:2027-03-01', 'daily:2027-03-02']);
+    });
+
     it('rebuilds the derived summaries and leaderboard totals from the ledger to what they were', async () => {
       const read = async () => ({
         summaries: (

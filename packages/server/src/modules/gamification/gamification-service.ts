@@ -1,10 +1,12 @@
 import type { Award, Stats, Streak } from '@avantika/contract';
 import type { Sql, SqlTransaction } from '../../adapters/sql/sql.js';
+import { pickDailyIndex, utcDate } from '../problems/daily-rule.js';
+import { listDailyCandidates } from '../problems/repo.js';
 import type { QuizFinishedHook } from '../quizzes/service.js';
 import type { AcceptedHook } from '../submissions/service.js';
 import { evaluateBadges } from './evaluate-badges.js';
 import { insertAward, lockUser, readStreak, recordDay, writeSummary } from './gamification-repo.js';
-import { levelForXp, QUIZ_PERFECT_BONUS, QUIZ_XP_PER_CORRECT, SOLVE_XP, xpForLevel } from './levels.js';
+import { DAILY_BONUS_XP, levelForXp, QUIZ_PERFECT_BONUS, QUIZ_XP_PER_CORRECT, SOLVE_XP, xpForLevel } from './levels.js';
 import { addDays, effectiveTimeZone, localDate, startOfIsoWeek, startOfLocalDay } from './local-time.js';
 import { countDay, streakOn } from './streak-rules.js';
 
@@ -16,7 +18,7 @@ export interface GamificationDeps {
 
 interface PrimaryAward {
   readonly sourceKey: string;
-  readonly kind: 'solve' | 'quiz';
+  readonly kind: 'solve' | 'quiz' | 'daily';
   readonly xp: number;
 }
 
@@ -41,19 +43,31 @@ export class GamificationService {
     await this.award(tx, userId, { sourceKey: `quiz:${attempt.id}`, kind: 'quiz', xp });
   };
 
-  /** Awards an accepted solve: XP by difficulty the first time only; the day counts for the streak every time. */
+  /**
+   * Awards an accepted solve: XP by difficulty the first time only, plus the daily bonus once when the problem is
+   * that UTC date's daily problem; the day counts for the streak every time.
+   */
   async awardSolve(tx: SqlTransaction, userId: string, problemId: string): Promise<Award> {
-    const res = await tx.query<{ difficulty: string }>(`SELECT difficulty FROM problems WHERE id = $1`, [problemId]);
+    const res = await tx.query<{ difficulty: string; slug: string }>(
+      `SELECT difficulty, slug FROM problems WHERE id = $1`,
+      [problemId],
+    );
     const xp = SOLVE_XP[res.rows[0]?.difficulty ?? 'easy'] ?? SOLVE_XP.easy ?? 10;
-    return this.award(tx, userId, { sourceKey: `solve:${problemId}`, kind: 'solve', xp });
+    const awards: PrimaryAward[] = [{ sourceKey: `solve:${problemId}`, kind: 'solve', xp }];
+    const date = utcDate(this.clock());
+    const candidates = await listDailyCandidates(tx);
+    if (res.rows[0] && candidates[pickDailyIndex(date, candidates.length)] === res.rows[0].slug) {
+      awards.push({ sourceKey: `daily:${date}`, kind: 'daily', xp: DAILY_BONUS_XP });
+    }
+    return this.award(tx, userId, ...awards);
   }
 
-  private async award(tx: SqlTransaction, userId: string, primary: PrimaryAward): Promise<Award> {
+  private async award(tx: SqlTransaction, userId: string, ...awards: PrimaryAward[]): Promise<Award> {
     const timeZone = effectiveTimeZone(await lockUser(tx, userId));
     const now = this.clock();
     const day = localDate(now, timeZone);
     const before = await this.totalXp(tx, userId);
-    await insertAward(tx, { userId, ...primary, localDate: day, at: now });
+    for (const a of awards) await insertAward(tx, { userId, ...a, localDate: day, at: now });
     await recordDay(tx, userId, day, timeZone, now);
     const step = countDay(await readStreak(tx, userId), day);
     for (const frozen of step.frozenDates) await recordDay(tx, userId, frozen, timeZone, now, true);

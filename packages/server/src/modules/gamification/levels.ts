@@ -1,6 +1,9 @@
 /** XP for the first accepted solve of a problem, by difficulty. */
 export const SOLVE_XP: Readonly<Record<string, number>> = { easy: 10, medium: 20, hard: 40, expert: 80 };
 
+/** Bonus XP for solving the day's daily problem (once per UTC date). */
+export const DAILY_BONUS_XP = 10;
+
 /** XP per correct answer of a finished quiz. */
 export const QUIZ_XP_PER_CORRECT = 5;
 
