@@ -1,5 +1,5 @@
-// HTTP throughput of the platform server: `GET /v1/problems?limit=50` on the real app (buildApp on an in-memory
-// embedded database holding a generated pack, logging off, response validation off as in production) against a bare
+// HTTP throughput of the platform server: `GET /v1/problems?limit=50` as a signed-in user on the real app (buildApp
+// on an in-memory embedded database holding a generated pack, logging off, response validation off) against a bare
 // `node:http` server answering the same JSON bytes from memory. Both servers and the load generator (autocannon) run
 // in separate processes, alternating rounds so machine load hits both alike. Target: ratio >= 0.6.
 // Needs the built packages (`npm run build`). BENCH_SECONDS (default 8) and BENCH_CONNECTIONS (default 32) tune it.
@@ -17,11 +17,21 @@ const self = fileURLToPath(import.meta.url);
 async function serveAvantika(packDir) {
   const server = await import(new URL('../packages/server/dist/index.js', import.meta.url).href);
   const sql = await server.openScratchSql('pglite');
-  const report = await server.importContent(sql, server.createSqlProblemDocuments(sql), { paths: [packDir] });
+  const report = await server.importContent(
+    sql,
+    server.createProblemDocuments(server.createSqlDocumentStore(sql), sql),
+    { paths: [packDir] },
+  );
   if (!report.ok) throw new Error(`import failed: ${JSON.stringify(report.issues.slice(0, 3))}`);
   const app = await server.buildApp({ sql, jwtSecret: 'b'.repeat(48), validateResponses: false });
+  // The list is for signed-in users: the measured path includes verifying the JWT and loading the caller.
+  const session = await app.inject({
+    method: 'POST',
+    url: '/v1/auth/register',
+    payload: { email: 'bench@example.test', username: 'bench', password: 'bench-password' },
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
-  process.stdout.write(`PORT ${app.server.address().port}\n`);
+  process.stdout.write(`TOKEN ${session.json().tokens.accessToken}\nPORT ${app.server.address().port}\n`);
 }
 
 function serveBare(bodyFile) {
@@ -44,15 +54,17 @@ function startChild(args) {
     child.stdout.on('data', (chunk) => {
       out += chunk;
       const match = /PORT (\d+)/.exec(out);
-      if (match) resolve({ child, port: Number(match[1]) });
+      if (match) resolve({ child, port: Number(match[1]), token: /TOKEN (\S+)/.exec(out)?.[1] });
     });
     child.on('exit', (code) => reject(new Error(`server child exited with ${code}`)));
   });
 }
 
-function autocannon(port) {
+function autocannon(port, token) {
   const bin = fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url));
   const args = ['-j', '-c', process.env.BENCH_CONNECTIONS ?? '32', '-d', process.env.BENCH_SECONDS ?? '8'];
+  // Both servers get the same header so the requests on the wire are identical.
+  if (token) args.push('-H', `authorization=Bearer ${token}`);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args, `http://127.0.0.1:${port}${URL_PATH}`], {
       stdio: ['ignore', 'pipe', 'ignore'],
@@ -78,7 +90,9 @@ async function main() {
     writeContentPack(join(dir, 'pack'), 60);
     const avantika = await startChild(['--serve-avantika', join(dir, 'pack')]);
     children.push(avantika.child);
-    const res = await fetch(`http://127.0.0.1:${avantika.port}${URL_PATH}`);
+    const res = await fetch(`http://127.0.0.1:${avantika.port}${URL_PATH}`, {
+      headers: { authorization: `Bearer ${avantika.token}` },
+    });
     if (res.status !== 200) throw new Error(`GET ${URL_PATH} answered ${res.status}: ${await res.text()}`);
     const body = Buffer.from(await res.arrayBuffer());
     const items = JSON.parse(body.toString()).data.length;
@@ -87,8 +101,8 @@ async function main() {
     children.push(bare.child);
     const results = { 'node:http from memory': [], 'avantika GET /v1/problems': [] };
     for (let round = 0; round < 3; round += 1) {
-      results['node:http from memory'].push(await autocannon(bare.port));
-      results['avantika GET /v1/problems'].push(await autocannon(avantika.port));
+      results['node:http from memory'].push(await autocannon(bare.port, avantika.token));
+      results['avantika GET /v1/problems'].push(await autocannon(avantika.port, avantika.token));
     }
     console.log(`# http: GET ${URL_PATH} (${items} items, ${body.length} bytes), 3 interleaved rounds`);
     const base = median(results['node:http from memory'].map((r) => r.rps));

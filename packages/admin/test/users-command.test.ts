@@ -138,7 +138,9 @@ describe('avantika-admin users and tokens', () => {
         [alice],
       );
       expect(stored.rows[0]?.token_hash).not.toContain(token);
-      const app = await buildApp({ sql, jwtSecret: 'x'.repeat(32) });
+      // A running server sees a revocation made by avantika-admin within its auth cache lifetime (5 s); this one
+      // reads the database on every request so the test can check the effect at once.
+      const app = await buildApp({ sql, jwtSecret: 'x'.repeat(32), authCacheTtlMs: 0 });
       const me = await app.inject({ method: 'GET', url: '/v1/me', headers: { authorization: `Bearer ${token}` } });
       expect(me.json().username).toBe('alice');
       const tokenId = stored.rows[0]!.id;

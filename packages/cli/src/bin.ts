@@ -3,6 +3,14 @@
 // CLI's startup stays close to a bare `node -e 0`; every command module is imported on demand.
 declare const __AVANTIKA_VERSION__: string;
 
+// A closed pipe (`avantika problems list | head`) is a normal way for a reader to stop, not a crash.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   process.stdout.write(`${__AVANTIKA_VERSION__}\n`);

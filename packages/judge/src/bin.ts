@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // avantika-judge: verify problem folders, show the sandbox status, run queue workers.
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Language, languageSchema } from '@avantika/contract';
 import { createJudge } from './create-judge.js';
@@ -11,8 +12,10 @@ const HELP = `avantika-judge — the Avantika judge
 
 Usage:
   avantika-judge verify <problem-dir...> [--lang python,javascript,java,cpp] [--json] [--sandbox auto|bwrap|none]
+                        [--concurrency N]
       Runs every reference solution (solutions/*) against all cases (visible, hidden and generate.mjs's) and each
-      generated starter against the visible cases. Exit 1 when a solution is not accepted or a starter crashes.
+      generated starter against the visible cases, N at a time (default: the number of cores). Exit 1 when a
+      solution is not accepted or a starter crashes.
   avantika-judge worker --database-url <postgres-url> [--concurrency N] [--sandbox auto|bwrap|none]
       Runs judge workers on the pg-boss queue "judge" of that database until SIGTERM/SIGINT (in-flight judgings
       finish first). Concurrency defaults to the number of cores. DATABASE_URL is used when --database-url is absent.
@@ -47,7 +50,12 @@ async function verify(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { lang: { type: 'string' }, json: { type: 'boolean' }, sandbox: { type: 'string' } },
+    options: {
+      lang: { type: 'string' },
+      json: { type: 'boolean' },
+      sandbox: { type: 'string' },
+      concurrency: { type: 'string' },
+    },
   });
   if (positionals.length === 0) throw new UsageError('verify needs at least one problem directory');
   let languages: Language[] | undefined;
@@ -60,6 +68,9 @@ async function verify(argv: string[]): Promise<number> {
   }
   const sandbox = values.sandbox ?? 'auto';
   if (!['auto', 'bwrap', 'none'].includes(sandbox)) throw new UsageError('--sandbox is auto, bwrap or none');
+  const concurrency = values.concurrency === undefined ? availableParallelism() : Number(values.concurrency);
+  if (!(Number.isInteger(concurrency) && concurrency > 0))
+    throw new UsageError('--concurrency must be a positive integer');
   const judge = createJudge({
     sandbox: sandbox as 'auto',
     ...(process.env['AVANTIKA_JUDGE_CACHE'] ? { cacheDir: process.env['AVANTIKA_JUDGE_CACHE'] } : {}),
@@ -69,6 +80,7 @@ async function verify(argv: string[]): Promise<number> {
     if (!values.json) process.stdout.write(`${dir}\n`);
     const report = await verifyProblemFolder(dir, {
       judge,
+      concurrency,
       ...(languages ? { languages } : {}),
       ...(values.json ? {} : { onEntry: (e: VerifyEntry) => process.stdout.write(`${line(e)}\n`) }),
     });

@@ -1,10 +1,11 @@
 import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { JudgeEvent, JudgeResult } from '@avantika/contract';
+import type { JudgeEvent, JudgeResult, Language } from '@avantika/contract';
 import { cachedBuild, hashParts } from './build/build-cache.js';
+import { warmJavaCompiler } from './build/java-compiler.js';
 import { languages } from './build/languages.js';
-import { ensureRunner } from './build/shared-artifacts.js';
+import { ensureCppPch, ensureJavaRuntime, ensureRunner } from './build/shared-artifacts.js';
 import { CaseTracker } from './case-tracker.js';
 import type { Validator } from './compare-output.js';
 import { dynamicPlan } from './harness/dynamic-plan.js';
@@ -25,6 +26,8 @@ export interface Judge {
   run(params: JudgeRunParams): Promise<JudgeResult>;
   /** Whether runs are sandboxed with bubblewrap. */
   readonly sandboxed: boolean;
+  /** Builds the shared artifacts (runner, C++ precompiled runtime, Java runtime) and starts the Java compiler. */
+  warmUp(languages?: Language[]): Promise<void>;
 }
 
 let warned = false;
@@ -48,7 +51,17 @@ export function createJudge(options: JudgeOptions = {}): Judge {
     );
   }
   mkdirSync(cacheDir, { recursive: true });
-  return { sandboxed, run: (params) => runOnce(params, { cacheDir, workDir, sandboxed }) };
+  return {
+    sandboxed,
+    run: (params) => runOnce(params, { cacheDir, workDir, sandboxed }),
+    async warmUp(languages = ['python', 'javascript', 'java', 'cpp']) {
+      await Promise.all([
+        ensureRunner(cacheDir),
+        languages.includes('cpp') ? ensureCppPch(cacheDir) : undefined,
+        languages.includes('java') ? ensureJavaRuntime(cacheDir).then(() => warmJavaCompiler(cacheDir)) : undefined,
+      ]);
+    },
+  };
 }
 
 interface Ctx {

@@ -33,6 +33,8 @@ export interface VerifyReport {
 export interface VerifyOptions {
   languages?: Language[];
   judge?: Judge;
+  /** Judgings run at once (default 2); results are still reported in language order. */
+  concurrency?: number;
   onEntry?: (entry: VerifyEntry) => void;
 }
 
@@ -61,31 +63,46 @@ export async function verifyProblemFolder(dir: string, options: VerifyOptions = 
   };
   const visible: JudgeCase[] = folder.visible.map((c) => ({ input: c.input, output: c.output, hidden: false }));
   const all = [...visible, ...folder.hidden.map((c) => ({ input: c.input, output: c.output, hidden: true }))];
-  const entries: VerifyEntry[] = [];
-  const record = (entry: VerifyEntry): void => {
-    entries.push(entry);
-    options.onEntry?.(entry);
-  };
+  const tasks: (() => Promise<VerifyEntry>)[] = [];
   for (const language of options.languages ?? ALL) {
     const code = folder.solutions[language];
-    if (code === undefined) {
-      record({
-        language,
-        kind: 'solution',
-        ok: false,
-        verdict: 'missing',
-        passed: 0,
-        total: all.length,
-        ms: 0,
-        compileMs: 0,
-        message: `solutions/${solutionFiles[language]} is missing`,
-        failedCase: null,
-      });
-    } else {
-      record(await judgeEntry(judge, problem, language, code, all, 'solution'));
-    }
-    record(await judgeEntry(judge, problem, language, generateStarter(folder.signature, language), visible, 'starter'));
+    tasks.push(async () =>
+      code === undefined
+        ? {
+            language,
+            kind: 'solution',
+            ok: false,
+            verdict: 'missing',
+            passed: 0,
+            total: all.length,
+            ms: 0,
+            compileMs: 0,
+            message: `solutions/${solutionFiles[language]} is missing`,
+            failedCase: null,
+          }
+        : judgeEntry(judge, problem, language, code, all, 'solution'),
+    );
+    const starter = generateStarter(folder.signature, language);
+    tasks.push(() => judgeEntry(judge, problem, language, starter, visible, 'starter'));
   }
+  // Entries run `concurrency` at a time but are reported in task order.
+  const entries: VerifyEntry[] = new Array(tasks.length);
+  const done: boolean[] = new Array(tasks.length).fill(false);
+  let reported = 0;
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length) {
+      const i = next++;
+      entries[i] = await tasks[i]!();
+      done[i] = true;
+      while (reported < tasks.length && done[reported]) {
+        const entry = entries[reported]!;
+        reported++;
+        options.onEntry?.(entry);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 2) }, worker));
   return { dir: folder.dir, slug: folder.slug, ok: entries.every((e) => e.ok), error: null, entries };
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Language } from '@avantika/contract';
 import { createJudge, type JudgeCase, sandboxStatus } from '@avantika/judge';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const status = sandboxStatus();
 if (!status.bwrapUsable && process.env['CI'] === 'true')
@@ -12,6 +12,7 @@ if (!status.bwrapUsable && process.env['CI'] === 'true')
 
 const cacheDir = join(tmpdir(), 'avantika-judge-abuse-cache');
 const judge = status.bwrapUsable ? createJudge({ sandbox: 'bwrap', cacheDir }) : undefined;
+beforeAll(() => judge?.warmUp(), 180_000);
 const repoFile = fileURLToPath(new URL('../package.json', import.meta.url));
 const limits = { timeMs: 100, memoryMb: 64 };
 

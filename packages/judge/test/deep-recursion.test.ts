@@ -1,6 +1,6 @@
 import type { Language } from '@avantika/contract';
 import { createJudge } from '@avantika/judge';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 // A 100 000-node linked list walked recursively: LeetCode-style solutions recurse this deep and must not crash.
 const problem = {
@@ -18,6 +18,8 @@ const code: Record<Language, string> = {
   cpp: 'class Solution {\npublic:\n  int depth(ListNode* head) { return head == nullptr ? 0 : 1 + depth(head->next); }\n};\n',
 };
 const judge = createJudge({ sandbox: 'auto', warn: () => {} });
+// Shared artifacts (C++ precompiled runtime, Java runtime and compiler) are built once, before the timed tests.
+beforeAll(() => judge.warmUp(), 180_000);
 
 describe('deep recursion', () => {
   for (const language of ['python', 'javascript', 'java', 'cpp'] as const) {

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { JudgeEvent } from '@avantika/contract';
 import { judgeResultSchema } from '@avantika/contract';
 import { createJudge } from '@avantika/judge';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const judge = createJudge({ sandbox: 'auto', warn: () => {} });
+// Shared artifacts (C++ precompiled runtime, Java runtime and compiler) are built once, before the timed tests.
+beforeAll(() => judge.warmUp(), 180_000);
 const problem = {
   signature: { function: 'f', params: [{ name: 'n', type: 'int' }], returns: 'int' },
   comparator: { kind: 'exact' as const },

@@ -1,6 +1,6 @@
 import type { Language } from '@avantika/contract';
 import { createJudge } from '@avantika/judge';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 // 300 000 numbers in and out of every runtime: result lines of ~2 MB must cross the result channel intact.
 const problem = {
@@ -20,6 +20,8 @@ const code: Record<Language, string> = {
   cpp: 'class Solution {\npublic:\n  vector<int> shift(vector<int>& nums) { for (int& x : nums) x++; return nums; }\n};\n',
 };
 const judge = createJudge({ sandbox: 'auto', warn: () => {} });
+// Shared artifacts (C++ precompiled runtime, Java runtime and compiler) are built once, before the timed tests.
+beforeAll(() => judge.warmUp(), 180_000);
 
 describe('large inputs and outputs', () => {
   for (const language of ['python', 'javascript', 'java', 'cpp'] as const) {

@@ -1,6 +1,6 @@
 import type { Language } from '@avantika/contract';
 import { createJudge, generateStarter } from '@avantika/judge';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 // Every type in docs/problem-format.md's table (and nestings) as [signature type, sample, Java type, C++ type].
 const types: [string, unknown, string, string][] = [
@@ -57,6 +57,8 @@ const cases = [
 ];
 const problem = { signature, comparator: { kind: 'exact' as const }, limits: { timeMs: 2000, memoryMb: 256 } };
 const judge = createJudge({ sandbox: 'none' });
+// Shared artifacts (C++ precompiled runtime, Java runtime and compiler) are built once, before the timed tests.
+beforeAll(() => judge.warmUp(), 180_000);
 
 describe('every signature type round-trips through each language runtime', () => {
   for (const language of ['python', 'javascript', 'java', 'cpp'] as const) {

@@ -1,6 +1,6 @@
 import type { Language, Verdict } from '@avantika/contract';
 import { createJudge } from '@avantika/judge';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const problem = {
   signature: { function: 'f', params: [{ name: 'n', type: 'int' }], returns: 'int' },
@@ -62,6 +62,8 @@ const programs: Record<Exclude<Verdict, 'internal_error'>, Program> = {
 };
 
 const judge = createJudge({ sandbox: 'auto', warn: () => {} });
+// Shared artifacts (C++ precompiled runtime, Java runtime and compiler) are built once, before the timed tests.
+beforeAll(() => judge.warmUp(), 180_000);
 const languages = ['python', 'javascript', 'java', 'cpp'] as const;
 
 describe.concurrent('every verdict in every language', () => {

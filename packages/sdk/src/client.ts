@@ -2,8 +2,13 @@ import { routes } from '@avantika/contract';
 import { APIClient, type ClientOptions, type Tokens } from './core.js';
 import { Admin } from './resources/admin.js';
 import { Auth } from './resources/auth.js';
+import { Health } from './resources/health.js';
 import { Leaderboards } from './resources/leaderboards.js';
 import { Me } from './resources/me.js';
+import { Paths } from './resources/paths.js';
+import { Problems } from './resources/problems.js';
+import { Quizzes } from './resources/quizzes.js';
+import { Submissions } from './resources/submissions.js';
 
 /**
  * The Avantika API client: one instance per server and identity, holding a pooled connection and the credentials.
@@ -20,6 +25,16 @@ export class Avantika extends APIClient {
   readonly me: Me = new Me(this);
   /** XP leaderboards (weekly, monthly, all time). */
   readonly leaderboards: Leaderboards = new Leaderboards(this);
+  /** Liveness and readiness of the server. */
+  readonly health: Health = new Health(this);
+  /** Coding problems: list, read, daily, run. */
+  readonly problems: Problems = new Problems(this);
+  /** Code submissions with live verdict streams. */
+  readonly submissions: Submissions = new Submissions(this);
+  /** MCQ quiz attempts. */
+  readonly quizzes: Quizzes = new Quizzes(this);
+  /** Learning paths and progress. */
+  readonly paths: Paths = new Paths(this);
   /** Operator routes (admin role). */
   readonly admin: Admin = new Admin(this);
 

@@ -3,12 +3,44 @@ export type {
   ApiTokenCreated,
   ApiTokenCreateParams,
   AuthSession,
+  DailyProblem,
+  Difficulty,
   ErrorCode,
+  FailedCase,
   GrantableRole,
   Language,
   Page,
+  PathDetail,
+  PathEnrollment,
+  PathItemView,
+  PathModuleView,
+  PathNext,
+  PathProgress,
+  PathSummary,
+  ProblemDetail,
+  ProblemExample,
+  ProblemStatus,
+  ProblemSummary,
+  ProgressStatus,
+  QuizAnswerParams,
+  QuizAnswerResult,
+  QuizAttempt,
+  QuizAttemptSummary,
+  QuizOption,
+  QuizQuestion,
+  QuizScore,
+  QuizSource,
+  QuizStartParams,
+  Readiness,
   Role,
   RouteDescriptor,
+  RunCase,
+  RunResult,
+  Submission,
+  SubmissionCreateParams,
+  SubmissionEvent,
+  SubmissionStatus,
+  SubmissionVerdict,
   TokenPair,
   User,
   UserUpdateParams,
@@ -48,8 +80,17 @@ export type { AdminUserListParams } from './resources/admin.js';
 export { Admin, AdminTokens, AdminUsers } from './resources/admin.js';
 export type { ApiTokenListParams, LoginParams, RegisterParams } from './resources/auth.js';
 export { ApiTokens, Auth } from './resources/auth.js';
+export { Health } from './resources/health.js';
 export { Leaderboards } from './resources/leaderboards.js';
 export { Me } from './resources/me.js';
+export type { PathListParams } from './resources/paths.js';
+export { Paths } from './resources/paths.js';
+export type { DailyProblemParams, ProblemListParams, ProblemRunParams } from './resources/problems.js';
+export { Problems } from './resources/problems.js';
+export type { QuizListParams } from './resources/quizzes.js';
+export { Quizzes } from './resources/quizzes.js';
 export { APIResource } from './resources/resource.js';
+export type { CreateAndWaitOptions, SubmissionAccepted, SubmissionListParams } from './resources/submissions.js';
+export { Submissions } from './resources/submissions.js';
 export type { StreamedEvent, StreamOptions } from './streaming.js';
 export { streamEvents } from './streaming.js';

@@ -1,5 +1,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
+import type { Kv } from './adapters/kv/kv.js';
+import { createMemoryKv } from './adapters/kv/memory-kv.js';
 import type { Sql } from './adapters/sql/sql.js';
 import { installErrorHandling, sendError } from './http/error-handler.js';
 import './http/fastify-augment.js';
@@ -33,6 +35,8 @@ export interface AppConfig {
   /** A pino logger, `true` for the default one on stdout, `false`/absent for none. */
   readonly logger?: FastifyBaseLogger | boolean;
   readonly clock?: Clock;
+  /** The cache/counter store (`createRedisKv` or `createMemoryKv`); default: a fresh in-process one. */
+  readonly kv?: Kv;
   /** Redis (ioredis) when configured: shared rate limits and a `kv` readiness check. Optional: memory otherwise. */
   readonly redis?: Redis;
   /** Validate success responses against the descriptors (default: on when NODE_ENV is `test`). */
@@ -43,6 +47,8 @@ export interface AppConfig {
   readonly accessTokenTtlSeconds?: number;
   /** Refresh-token lifetime (default 30 days). */
   readonly refreshTokenTtlSeconds?: number;
+  /** How long a caller's roles and session state are cached per process (default 5000 ms; 0 = read every time). */
+  readonly authCacheTtlMs?: number;
   /** Login/register limit per client address (default 20 per minute). */
   readonly rateLimit?: RateLimitOptions;
   /** scrypt cost for new password hashes (tests lower it; stored hashes carry their own). */
@@ -85,20 +91,36 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
       check: async () => (await config.sql.query('SELECT 1 AS ok')).rows.length === 1,
     },
   ];
+  const kv = config.kv ?? createMemoryKv({ now: () => clock().getTime() });
   if (config.redis) {
     const redis = config.redis;
     checks.push({ name: 'kv', required: false, check: async () => (await redis.ping()) === 'PONG' });
+  } else if (kv.kind === 'redis') {
+    // A read round-trip is the port's ping; Redis being down degrades the server, it does not stop it.
+    checks.push({
+      name: 'kv',
+      required: false,
+      check: async () => {
+        await kv.get('avantika:readyz');
+        return true;
+      },
+    });
   }
   checks.push(...(config.readinessChecks ?? []));
   const shutdownHooks: ShutdownHook[] = [];
   const accessTokens = createAccessTokens(config.jwtSecret, config.accessTokenTtlSeconds ?? 15 * 60, clock);
+  const authenticator = createAuthenticator(config.sql, accessTokens, clock, {
+    ...(config.authCacheTtlMs === undefined ? {} : { cacheTtlMs: config.authCacheTtlMs }),
+  });
   const limiter = createRateLimiter(config.rateLimit ?? { points: 20, durationSeconds: 60 }, config.redis);
   const ctx: ServerContext = {
     sql: config.sql,
+    kv,
     clock,
     log: app.log,
     validateResponses: config.validateResponses ?? process.env.NODE_ENV === 'test',
-    authenticate: createAuthenticator(config.sql, accessTokens, clock),
+    authenticate: (authorization) => authenticator.authenticate(authorization),
+    invalidateAuth: (userId) => authenticator.invalidateUser(userId),
     replayCipher: createReplayCipher(config.jwtSecret),
     consumeRateLimit: (_bucket, key) => limiter(key),
     addReadinessCheck: (check) => {
@@ -132,6 +154,8 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   app.addHook('onClose', async () => {
     clearInterval(purge);
     for (const hook of shutdownHooks.reverse()) await hook();
+    // A Kv passed in belongs to the caller; the default in-process one belongs to this app.
+    if (!config.kv) await kv.close();
   });
 
   const auth = createAuthService({
@@ -139,6 +163,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     clock,
     accessTokens,
     refreshTokenTtlSeconds: config.refreshTokenTtlSeconds ?? 30 * 24 * 60 * 60,
+    onAccessChanged: (userId) => authenticator.invalidateUser(userId),
     ...(config.scrypt ? { scrypt: config.scrypt } : {}),
   });
   registerHealthRoutes(app, metrics, checks);

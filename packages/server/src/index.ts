@@ -131,4 +131,6 @@ export type {
   SubmissionServiceDeps,
   SubscribeToEvents,
 } from './modules/submissions/service.js';
+export type { JudgeRuntime, JudgeRuntimeOptions } from './modules/submissions/start-judge-runtime.js';
+export { startJudgeRuntime } from './modules/submissions/start-judge-runtime.js';
 export { loadJwtSecret } from './server-env.js';

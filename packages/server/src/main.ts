@@ -1,8 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
+import { createMemoryKv } from './adapters/kv/memory-kv.js';
+import { createRedisKv } from './adapters/kv/redis-kv.js';
 import type { Sql } from './adapters/sql/sql.js';
 import { type AppConfig, buildApp } from './app.js';
 import { createLogger, type Logger } from './http/logger.js';
+import { startJudgeRuntime } from './modules/submissions/start-judge-runtime.js';
 import { loadJwtSecret, resolveDataDir } from './server-env.js';
 import { openStorageFromEnv } from './storage-from-env.js';
 
@@ -54,19 +57,29 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         migrate: options.migrate ?? flag(env.AVANTIKA_MIGRATE, true),
         logger,
       });
+  const kv = env.REDIS_URL ? createRedisKv({ url: env.REDIS_URL }) : createMemoryKv();
   const redis = env.REDIS_URL
     ? new Redis(env.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false })
     : undefined;
   // A Redis outage degrades rate limits to memory; it must not crash the process.
   redis?.on('error', (error) => logger.warn({ err: error }, 'redis error'));
+  // The judge queue lives in the same database; in-process workers judge unless AVANTIKA_JUDGE_WORKERS=0.
+  const judge = await startJudgeRuntime(storage.sql, {
+    ...(env.AVANTIKA_JUDGE_WORKERS ? { workers: Number(env.AVANTIKA_JUDGE_WORKERS) } : {}),
+  });
   const app = await buildApp({
     sql: storage.sql,
+    practice: { enqueue: judge.enqueue },
     jwtSecret: await loadJwtSecret(env, dataDir, logger),
     logger,
+    kv,
     ...(redis ? { redis } : {}),
     ...(env.TRUST_PROXY ? { trustProxy: flag(env.TRUST_PROXY, false) } : {}),
     ...options.app,
   });
+  await judge.startWorkers(app.practice);
+  judge.startHookSweeper(app.practice);
+  app.avantika.addShutdownHook(() => judge.stop());
   let closing = false;
   // Keep-alive connections would hold close() open until they time out: answers sent while draining close them.
   app.addHook('onSend', async (_request, reply, payload) => {
@@ -91,6 +104,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       await app.close();
       clearTimeout(grace);
       redis?.disconnect();
+      await kv.close();
       await storage.close();
       logger.info('stopped');
     })();

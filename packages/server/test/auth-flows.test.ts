@@ -213,6 +213,18 @@ describe.each(await storageKinds())('auth flows on %s', (kind) => {
     expect(login.statusCode).toBe(200);
   });
 
+  it('applies access changes made outside this process within the auth cache lifetime', async () => {
+    const user = await createTestUser(app, sql);
+    expect((await me(user.headers.authorization)).statusCode).toBe(200);
+    // As avantika-admin on another process would: straight to the database, no cache invalidation here.
+    await sql.query(`UPDATE users SET is_active = false WHERE id = $1`, [user.id]);
+    expect((await me(user.headers.authorization)).statusCode).toBe(200);
+    now += 6000;
+    const after = await me(user.headers.authorization);
+    expect(after.statusCode).toBe(403);
+    expect(after.json().error.code).toBe('ACCOUNT_DISABLED');
+  });
+
   it('rejects garbage and tampered bearer tokens with TOKEN_INVALID', async () => {
     const user = await createTestUser(app, sql);
     const token = user.session.tokens.accessToken;

@@ -112,6 +112,13 @@ describe.each(kinds)('content import $name', ({ kind, run }) => {
     },
   );
 
+  it.runIf(run)('rejects a path that does not exist, writing nothing', async () => {
+    const report = await expectRejected([fixture, join(fixture, 'no-such-folder')], ['CONTENT_UNREADABLE']);
+    expect(report.issues).toEqual([
+      expect.objectContaining({ code: 'CONTENT_UNREADABLE', file: expect.stringMatching(/no-such-folder$/) }),
+    ]);
+  });
+
   it.runIf(run)('rejects a problem with a missing reference solution, writing nothing', async () => {
     const dir = variant((d) => unlinkSync(join(d, 'problems/add-two/solutions/java.java')));
     const report = await expectRejected([dir], ['CONTENT_MISSING_FILE']);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -197,6 +197,7 @@ for (const target of targets) {
         }),
       );
       expect(await code(applyDocumentChangelog(store, dir))).toBe('MIGRATION_CHECKSUM_MISMATCH');
+      rmSync(dir, { recursive: true, force: true });
     });
   });
 }

@@ -188,6 +188,22 @@ for (const target of targets) {
       expect(await kv.smembers('problems:solved:u2')).toEqual(['p9']);
     });
 
+    it('delivers published messages to every subscriber until it unsubscribes', async () => {
+      const seen: string[] = [];
+      const stopA = await kv.subscribe('submission:events', (m) => seen.push(`a:${m}`));
+      const stopB = await kv.subscribe('submission:events', (m) => seen.push(`b:${m}`));
+      await kv.publish('submission:events', 'one');
+      await expect.poll(() => seen.length).toBe(2);
+      await stopA();
+      await kv.publish('submission:events', 'two');
+      await expect.poll(() => seen.length).toBe(3);
+      expect([...seen].sort()).toEqual(['a:one', 'b:one', 'b:two']);
+      await stopB();
+      await kv.publish('submission:events', 'three');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(seen).toHaveLength(3);
+    });
+
     it('reports KV_WRONG_TYPE when a key holds another kind of value', async () => {
       await kv.set('a-string', 'x');
       expect(await code(kv.hget('a-string', 'f'))).toBe('KV_WRONG_TYPE');

@@ -19,8 +19,11 @@ import { postgresAvailable } from './support/postgres-available.js';
 
 const pgState = await postgresAvailable();
 
+const createdDirs: string[] = [];
+
 function migrationsDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'avantika-mig-'));
+  createdDirs.push(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }
@@ -248,5 +251,5 @@ for (const kind of ['pglite', 'postgres'] as const) {
 }
 
 afterAll(() => {
-  rmSync(join(tmpdir(), 'avantika-mig-none'), { recursive: true, force: true });
+  for (const dir of createdDirs) rmSync(dir, { recursive: true, force: true });
 });

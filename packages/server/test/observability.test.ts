@@ -3,6 +3,7 @@ import type { AuthSession } from '@avantika/contract';
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRedisKv } from '../src/adapters/kv/redis-kv.js';
 import type { Sql } from '../src/adapters/sql/sql.js';
 import { createLogger } from '../src/http/logger.js';
 import { buildTestApp, openTestSql } from './support/test-app.js';
@@ -126,6 +127,21 @@ describe('logging, rate limits, health and metrics', () => {
     expect(res.json()).toMatchObject({ status: 'degraded', checks: { kv: { status: 'degraded', required: false } } });
     await app.close();
     redis.disconnect();
+  });
+
+  it('reports a Kv on an unreachable Redis as degraded and gives handlers a working in-process Kv by default', async () => {
+    const kv = createRedisKv({ url: 'redis://127.0.0.1:1' });
+    const app = await buildTestApp(sql, { kv });
+    const res = await app.inject({ method: 'GET', url: '/readyz' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().checks.kv).toMatchObject({ status: 'degraded', required: false });
+    await app.close();
+    await kv.close();
+    const plain = await buildTestApp(sql);
+    await plain.avantika.kv.set('k', 'v');
+    expect(await plain.avantika.kv.get('k')).toBe('v');
+    expect(plain.avantika.kv.kind).toBe('memory');
+    await plain.close();
   });
 
   it('exposes request counts by route id and status on /metrics', async () => {

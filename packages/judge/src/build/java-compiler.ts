@@ -94,6 +94,17 @@ function idle(server: Server): void {
   for (const r of refs) (server.pending.size > 0 ? r.ref : r.unref)?.call(r);
 }
 
+/** Starts (once per cache dir) the warm compile server, so the first submission does not pay for it. */
+export function warmJavaCompiler(cacheDir: string): Promise<Server> {
+  let starting = servers.get(cacheDir);
+  if (!starting) {
+    starting = startServer(cacheDir);
+    starting.catch(() => servers.delete(cacheDir));
+    servers.set(cacheDir, starting);
+  }
+  return starting;
+}
+
 /** Compiles Java sources in `dir` with the warm compile server (AVANTIKA_JAVA_COMPILER=javac forces a javac per build). */
 export async function compileJava(
   cacheDir: string,
@@ -109,13 +120,7 @@ export async function compileJava(
       dir,
     );
   }
-  let starting = servers.get(cacheDir);
-  if (!starting) {
-    starting = startServer(cacheDir);
-    starting.catch(() => servers.delete(cacheDir));
-    servers.set(cacheDir, starting);
-  }
-  const s = await starting;
+  const s = await warmJavaCompiler(cacheDir);
   const id = String(nextId++);
   const result = await new Promise<ToolOutcome>((resolve) => {
     s.pending.set(id, resolve);

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { cppRuntimeHeader, cppRuntimeSource } from '../harness/cpp-runtime.js';
 import { javaRuntimeSources } from '../harness/java-runtime.js';
 import { HARNESS_VERSION } from '../harness-version.js';
@@ -13,33 +13,64 @@ export const CPP_FLAGS = ['-std=c++17', '-O2', '-pipe'];
 
 const once = new Map<string, Promise<string>>();
 
-/** Builds a shared artifact dir once per key (in-process promise + atomic rename across processes). */
+/** Builds a shared artifact dir once per key: an in-process promise, a lock dir across processes, an atomic rename. */
 export function shared(cacheDir: string, name: string, build: (dir: string) => Promise<void>): Promise<string> {
   const dir = join(cacheDir, name);
   const hit = once.get(dir);
   if (hit) return hit;
   const promise = (async () => {
     if (existsSync(join(dir, '.done'))) return dir;
-    const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
-    mkdirSync(tmp, { recursive: true });
+    // One process builds, the others wait for it: several judges starting cold (test files, worker processes) would
+    // otherwise all precompile the same header at once on a busy machine.
+    const lock = `${dir}.lock`;
+    if (!tryLock(lock)) {
+      const until = Date.now() + LOCK_WAIT_MS;
+      while (!existsSync(join(dir, '.done')) && Date.now() < until && existsSync(lock)) await sleep(100);
+      if (existsSync(join(dir, '.done'))) return dir;
+      rmSync(lock, { recursive: true, force: true }); // The holder died or gave up; build it ourselves.
+      tryLock(lock);
+    }
     try {
-      await build(tmp);
-      writeFileSync(join(tmp, '.done'), '');
-      try {
-        renameSync(tmp, dir);
-      } catch {
-        // Built concurrently by another process.
-        rmSync(tmp, { recursive: true, force: true });
-      }
-      return dir;
-    } catch (error) {
-      rmSync(tmp, { recursive: true, force: true });
-      throw error;
+      return await buildInto(dir, build);
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
     }
   })();
   promise.catch(() => once.delete(dir));
   once.set(dir, promise);
   return promise;
+}
+
+const LOCK_WAIT_MS = 180_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function tryLock(lock: string): boolean {
+  try {
+    mkdirSync(dirname(lock), { recursive: true });
+    mkdirSync(lock);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function buildInto(dir: string, build: (dir: string) => Promise<void>): Promise<string> {
+  const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
+  mkdirSync(tmp, { recursive: true });
+  try {
+    await build(tmp);
+    writeFileSync(join(tmp, '.done'), '');
+    try {
+      renameSync(tmp, dir);
+    } catch {
+      // Published by another process that stole a stale lock; its artifacts are equivalent.
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    return dir;
+  } catch (error) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** The C runner binary (see runner-source.ts), compiled once. */

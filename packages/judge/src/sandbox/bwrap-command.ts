@@ -36,12 +36,14 @@ export function bwrapCommand(
       ?.replace(/-amd64$|-arm64$/, '')}`;
     if (existsSync(etcJava)) args.push('--ro-bind', etcJava, etcJava);
   }
+  // /tmp is mounted before the toolchain prefixes: a checkout under /tmp (CI clones there) keeps its .tools Node
+  // visible instead of having it hidden under the fresh tmpfs.
+  args.push('--proc', '/proc', '--dev', '/dev', '--size', String(tmpfsBytes), '--tmpfs', '/tmp');
   // The judge's own Node (24) may live outside /usr (the repo's .tools); expose just its install prefix.
   const nodePrefix = dirname(dirname(tc.node));
   if (!nodePrefix.startsWith('/usr/') && nodePrefix !== '/usr') args.push('--ro-bind', nodePrefix, nodePrefix);
   const pythonPrefix = dirname(dirname(tc.python));
   if (!pythonPrefix.startsWith('/usr/') && pythonPrefix !== '/usr') args.push('--ro-bind', pythonPrefix, pythonPrefix);
-  args.push('--proc', '/proc', '--dev', '/dev', '--size', String(tmpfsBytes), '--tmpfs', '/tmp');
   // The root bwrap builds is a tmpfs; remounting it read-only leaves /tmp the only writable place.
   args.push('--ro-bind', runDir, SANDBOX_BOX, '--remount-ro', '/', '--chdir', SANDBOX_BOX, '--', ...command);
   return args;

@@ -1,4 +1,11 @@
 import type { AddressInfo } from 'node:net';
+import {
+  createJudge,
+  createJudgeQueue,
+  createSqlJudgeJobStore,
+  type JudgeQueryable,
+  startJudgeWorker,
+} from '@avantika/judge';
 import { type AppConfig, buildApp, createScratchDatabase, openScratchSql, type Sql } from '@avantika/server';
 
 /** The storage a real-server suite runs on. */
@@ -16,9 +23,55 @@ export interface RealServer {
 /** A JWT secret for tests only (32+ bytes). */
 const JWT_SECRET = 'sdk-test-secret-that-is-at-least-32-bytes';
 
+/** Options for {@link startRealServer}. */
+export interface RealServerOptions {
+  /** Writes content before the app starts (on PGlite an import while the app listens for events would wait forever). */
+  seed?: (sql: Sql) => Promise<void>;
+  /** Overrides of the app configuration. */
+  app?: Partial<AppConfig>;
+  /** Run the judge in-process: a pg-boss queue on the same database and one worker, as the embedded server does. */
+  judge?: boolean;
+}
+
+// The judge queue and worker wired the way DESIGN §6 describes the embedded mode: pg-boss on the same database
+// (PGlite through pg-boss's own adapter), the job sent inside the submission's transaction.
+async function startJudge(
+  sql: Sql,
+): Promise<{ enqueue: (tx: JudgeQueryable, id: string) => Promise<void>; stop(): Promise<void> }> {
+  const queue =
+    sql.kind === 'pglite'
+      ? await createJudgeQueue({ pglite: sql.raw as never })
+      : await createJudgeQueue({
+          connectionString: (sql.raw as { options: { connectionString: string } }).options.connectionString,
+          max: 2,
+        });
+  const worker = await startJudgeWorker({
+    queue,
+    store: createSqlJudgeJobStore(sql),
+    judge: createJudge(),
+    concurrency: 1,
+  });
+  return {
+    enqueue: async (tx, id) => {
+      await queue.enqueue(tx, id);
+    },
+    stop: async () => {
+      await worker.stop();
+      await queue.stop();
+    },
+  };
+}
+
 /** Builds the real app (buildApp) on migrated scratch storage and listens on 127.0.0.1 with a random port. */
-export async function startRealServer(kind: StorageKind, overrides: Partial<AppConfig> = {}): Promise<RealServer> {
+export async function startRealServer(kind: StorageKind, options: RealServerOptions = {}): Promise<RealServer> {
   const sql = await openScratchSql(kind);
+  try {
+    await options.seed?.(sql);
+  } catch (error) {
+    await sql.close();
+    throw error;
+  }
+  const judge = options.judge ? await startJudge(sql) : undefined;
   let offset = 0;
   const app = await buildApp({
     sql,
@@ -27,11 +80,13 @@ export async function startRealServer(kind: StorageKind, overrides: Partial<AppC
     scrypt: { N: 2 ** 10, r: 8, p: 1 },
     rateLimit: { points: 10_000, durationSeconds: 60 },
     clock: () => new Date(Date.now() + offset),
-    ...overrides,
+    ...(judge ? { practice: { enqueue: judge.enqueue, pollMs: 100 } } : {}),
+    ...options.app,
   });
   try {
     await app.listen({ host: '127.0.0.1', port: 0 });
   } catch (error) {
+    await judge?.stop();
     await sql.close();
     throw error;
   }
@@ -44,6 +99,7 @@ export async function startRealServer(kind: StorageKind, overrides: Partial<AppC
     },
     close: async () => {
       await app.close();
+      await judge?.stop();
       await sql.close();
     },
   };

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Kv } from '../adapters/kv/kv.js';
 import type { Sql } from '../adapters/sql/sql.js';
 import type { AuthContext } from './auth-context.js';
 import type { ReplayCipher } from './replay-cipher.js';
@@ -20,12 +21,16 @@ export type ShutdownHook = () => Promise<void> | void;
 /** What every route handler can reach: storage, clock, logger, auth and lifecycle hooks. */
 export interface ServerContext {
   readonly sql: Sql;
+  /** Caches and counters (Redis when REDIS_URL is set, in-process memory otherwise); rebuildable from `sql`. */
+  readonly kv: Kv;
   readonly clock: Clock;
   readonly log: FastifyBaseLogger;
   /** Validate every success response against its descriptor (tests); production skips it for speed. */
   readonly validateResponses: boolean;
   /** Resolves the caller from an Authorization header; null without one; throws on a bad or expired token. */
   authenticate(authorization: string | undefined): Promise<AuthContext | null>;
+  /** Forgets cached authentication of a user; call after changing their roles, tokens or active state. */
+  invalidateAuth(userId: string): void;
   /** Seals stored idempotent responses (they may carry tokens). */
   readonly replayCipher: ReplayCipher;
   /** Consumes one point of a rate-limit bucket for `key`; throws 429 RATE_LIMITED when exhausted. */

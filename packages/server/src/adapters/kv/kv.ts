@@ -74,5 +74,9 @@ export interface Kv {
   smembers(key: string): Promise<string[]>;
   scard(key: string): Promise<number>;
   multi(): KvBatch;
+  /** Publishes to a channel (fire and forget: a message with no subscriber is dropped). */
+  publish(channel: string, message: string): Promise<void>;
+  /** Calls `handler` for every message on `channel` until the returned function is called. */
+  subscribe(channel: string, handler: (message: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

@@ -68,6 +68,7 @@ export function createMemoryKv(options: MemoryKvOptions = {}): Kv {
     if (size === 0) store.delete(key);
   };
 
+  const channels = new Map<string, Set<(message: string) => void>>();
   const kv: Kv = {
     kind: 'memory',
     async get(key) {
@@ -253,8 +254,32 @@ export function createMemoryKv(options: MemoryKvOptions = {}): Kv {
       };
       return batch;
     },
+    async publish(channel, message) {
+      const handlers = [...(channels.get(channel) ?? [])];
+      // Delivered on a later tick, as a network round trip would; a throwing handler does not stop the others.
+      queueMicrotask(() => {
+        for (const handler of handlers) {
+          try {
+            handler(message);
+          } catch {
+            // A subscriber's bug is its own; publishing must not fail because of it.
+          }
+        }
+      });
+    },
+    async subscribe(channel, handler) {
+      const set = channels.get(channel) ?? new Set();
+      channels.set(channel, set);
+      // Wrap so the same function can subscribe twice and unsubscribe each registration separately.
+      const registration = (message: string) => handler(message);
+      set.add(registration);
+      return async () => {
+        set.delete(registration);
+      };
+    },
     async close() {
       store.clear();
+      channels.clear();
     },
   };
   return kv;

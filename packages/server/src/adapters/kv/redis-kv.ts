@@ -40,6 +40,19 @@ export function createRedisKv(options: RedisKvOptions): Kv {
   // Connection errors surface on the commands that fail; without a listener ioredis would log them unhandled.
   redis.on('error', () => {});
   const guard = async <T>(run: () => Promise<T>): Promise<T> => run().catch(mapError);
+  // A connection in subscribe mode can run no other command, so subscribers share one extra connection.
+  let subscriber: Redis | undefined;
+  const handlers = new Map<string, Set<(message: string) => void>>();
+  const prefix = options.keyPrefix ?? '';
+  const subscriberConnection = (): Redis => {
+    if (subscriber) return subscriber;
+    subscriber = redis.duplicate();
+    subscriber.on('error', () => {});
+    subscriber.on('message', (channel: string, message: string) => {
+      for (const handler of handlers.get(channel) ?? []) handler(message);
+    });
+    return subscriber;
+  };
   return {
     kind: 'redis',
     get: (key) => guard(() => redis.get(key)),
@@ -126,7 +139,30 @@ export function createRedisKv(options: RedisKvOptions): Kv {
       };
       return batch;
     },
+    // Channels are not keys, so ioredis's keyPrefix does not apply; prefix them here for the same isolation.
+    publish: (channel, message) =>
+      guard(async () => {
+        await redis.publish(prefix + channel, message);
+      }),
+    subscribe: (channel, handler) =>
+      guard(async () => {
+        const name = prefix + channel;
+        const connection = subscriberConnection();
+        const set = handlers.get(name) ?? new Set();
+        handlers.set(name, set);
+        const registration = (message: string) => handler(message);
+        set.add(registration);
+        if (set.size === 1) await connection.subscribe(name);
+        return async () => {
+          set.delete(registration);
+          if (set.size === 0) {
+            handlers.delete(name);
+            await connection.unsubscribe(name);
+          }
+        };
+      }),
     async close() {
+      await subscriber?.quit().catch(() => subscriber?.disconnect());
       await redis.quit().catch(() => redis.disconnect());
     },
   };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,7 @@ describe('lockDataDir', () => {
     // The parent of this test process is alive and is not us.
     writeFileSync(join(dir, 'avantika.lock'), String(process.ppid));
     expect(codeOf(() => lockDataDir(dir))).toBe('DATA_DIR_LOCKED');
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('takes over a lock left by a process that has exited, and releases it', () => {
@@ -31,5 +32,6 @@ describe('lockDataDir', () => {
     release();
     expect(existsSync(join(dir, 'avantika.lock'))).toBe(false);
     lockDataDir(dir)();
+    rmSync(dir, { recursive: true, force: true });
   });
 });

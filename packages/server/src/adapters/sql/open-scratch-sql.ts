@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,13 +49,24 @@ async function migratedTemplate(): Promise<Blob> {
   }
 }
 
+// Another worktree's run may prune an old template between the check and the read; then we build our own.
+function readIfExists(file: string): Blob | null {
+  try {
+    return new Blob([readFileSync(file)]);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
 // Test files start in parallel workers; one builds the template while the others wait for its file instead of
 // each spending seconds building the same thing. Returns the template, or null when this process should build it.
 async function awaitOtherBuilder(file: string): Promise<Blob | null> {
   const lock = `${file}.lock`;
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (existsSync(file)) return new Blob([readFileSync(file)]);
+    const cached = readIfExists(file);
+    if (cached) return cached;
     try {
       writeFileSync(lock, String(process.pid), { flag: 'wx' });
       return null;

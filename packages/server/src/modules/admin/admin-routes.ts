@@ -37,21 +37,29 @@ export function registerAdminRoutes(app: FastifyInstance): void {
   );
   registerRoute(app, adminUsersGrantRole, async ({ params, body, auth, ctx }) => {
     await assertManageable(ctx, auth, params.userId);
-    return grantRole(ctx.sql, params.userId, body.role, auth.userId, ctx.clock());
+    const user = await grantRole(ctx.sql, params.userId, body.role, auth.userId, ctx.clock());
+    ctx.invalidateAuth(params.userId);
+    return user;
   });
   registerRoute(app, adminUsersRevokeRole, async ({ params, auth, ctx }) => {
     await assertManageable(ctx, auth, params.userId);
-    return revokeRole(ctx.sql, params.userId, params.role);
+    const user = await revokeRole(ctx.sql, params.userId, params.role);
+    ctx.invalidateAuth(params.userId);
+    return user;
   });
   registerRoute(app, adminUsersDeactivate, async ({ params, auth, ctx }) => {
     await assertManageable(ctx, auth, params.userId);
     // Locking yourself out is almost always a mistake; another admin can do it.
     if (params.userId === auth.userId) throw new DomainError('CONFLICT', { reason: 'self' });
-    return deactivateUser(ctx.sql, params.userId, ctx.clock());
+    const user = await deactivateUser(ctx.sql, params.userId, ctx.clock());
+    ctx.invalidateAuth(params.userId);
+    return user;
   });
   registerRoute(app, adminUsersActivate, async ({ params, auth, ctx }) => {
     await assertManageable(ctx, auth, params.userId);
-    return activateUser(ctx.sql, params.userId, ctx.clock());
+    const user = await activateUser(ctx.sql, params.userId, ctx.clock());
+    ctx.invalidateAuth(params.userId);
+    return user;
   });
   registerRoute(app, adminTokensCreate, async ({ params, body, auth, ctx }) => {
     await assertManageable(ctx, auth, params.userId);
@@ -62,6 +70,7 @@ export function registerAdminRoutes(app: FastifyInstance): void {
     if (token === null) throw new DomainError('API_TOKEN_NOT_FOUND');
     await assertManageable(ctx, auth, token.user_id);
     await revokeApiToken(ctx.sql, token.id, ctx.clock());
+    ctx.invalidateAuth(token.user_id);
     return null;
   });
 }

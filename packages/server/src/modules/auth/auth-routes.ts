@@ -38,6 +38,7 @@ export function registerAuthRoutes(app: FastifyInstance, auth: AuthService): voi
     // Another user's token is reported as missing: its existence is not the caller's business.
     if (token === null || token.user_id !== caller.userId) throw new DomainError('API_TOKEN_NOT_FOUND');
     await revokeApiToken(ctx.sql, token.id, ctx.clock());
+    ctx.invalidateAuth(caller.userId);
     return null;
   });
 }

@@ -20,6 +20,8 @@ export interface AuthServiceOptions {
   readonly accessTokens: AccessTokens;
   readonly refreshTokenTtlSeconds: number;
   readonly scrypt?: ScryptParams;
+  /** Called after a user's sessions change (logout, reuse detected) so cached authentication is dropped. */
+  readonly onAccessChanged?: (userId: string) => void;
 }
 
 /** Parameters of {@link AuthService.register}. */
@@ -122,7 +124,13 @@ export function createAuthService(options: AuthServiceOptions) {
 
     /** Rotates a refresh token; reuse of a rotated one revokes its whole family. */
     async refresh(refreshToken: string): Promise<TokenPair> {
-      const { userId, issued } = await rotateRefreshToken(sql, refreshToken, clock(), options.refreshTokenTtlSeconds);
+      const { userId, issued } = await rotateRefreshToken(
+        sql,
+        refreshToken,
+        clock(),
+        options.refreshTokenTtlSeconds,
+        (revokedUserId) => options.onAccessChanged?.(revokedUserId),
+      );
       const user = await findUserById(sql, userId);
       if (user === null) throw new DomainError('REFRESH_TOKEN_INVALID');
       if (user.is_active === false) throw new DomainError('ACCOUNT_DISABLED');
@@ -131,12 +139,14 @@ export function createAuthService(options: AuthServiceOptions) {
 
     /** Ends the session of one refresh token (unknown tokens are ignored: logout is idempotent). */
     async logout(refreshToken: string): Promise<void> {
-      await revokeRefreshToken(sql, refreshToken, clock());
+      const userId = await revokeRefreshToken(sql, refreshToken, clock());
+      if (userId !== null) options.onAccessChanged?.(userId);
     },
 
     /** Ends every session of a user. */
     async logoutAll(userId: string): Promise<void> {
       await revokeAllRefreshTokens(sql, userId, clock());
+      options.onAccessChanged?.(userId);
     },
   };
 }

@@ -30,12 +30,63 @@ function toContext(row: CallerRow, via: AuthContext['via'], tokenId: string | nu
   return { userId: row.id, roles: rolesOf(row), tenantId: row.tenant_id, via, tokenId };
 }
 
+interface CachedCaller {
+  readonly context: AuthContext;
+  /** When this entry must be read from the database again (clock ms). */
+  readonly until: number;
+  /** An API token's own expiry (clock ms), checked on every hit. */
+  readonly expiresAt: number | null;
+}
+
+const CACHE_LIMIT = 10_000;
+
+/** The request authenticator and the hook that forgets a user's cached callers after a change to their access. */
+export interface Authenticator {
+  authenticate(authorization: string | undefined): Promise<AuthContext | null>;
+  /** Drops cached lookups of a user (logout, deactivation, role or token changes in this process). */
+  invalidateUser(userId: string): void;
+}
+
 /**
  * Creates the request authenticator: `Bearer <jwt>` (the session must still be live, so logout and deactivation take
- * effect at once) or `Bearer avk_…` (an API token, compared by hash). Roles and active state are read per request.
+ * effect) or `Bearer avk_…` (an API token, compared by hash). The caller's roles, active state and session are read
+ * from the database and kept for `cacheTtlMs` (default 5 s; 0 turns it off): changes made through this process
+ * apply at once, changes made elsewhere (another server, avantika-admin) within that time. JWT signature and expiry
+ * are checked on every request.
  */
-export function createAuthenticator(db: Queryable, accessTokens: AccessTokens, clock: Clock) {
+export function createAuthenticator(
+  db: Queryable,
+  accessTokens: AccessTokens,
+  clock: Clock,
+  options: { cacheTtlMs?: number } = {},
+): Authenticator {
+  const ttl = options.cacheTtlMs ?? 5000;
+  const cache = new Map<string, CachedCaller>();
+
+  function remember(key: string, context: AuthContext, expiresAt: number | null): AuthContext {
+    if (ttl <= 0) return context;
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(key, { context, until: clock().getTime() + ttl, expiresAt });
+    return context;
+  }
+
+  function recall(key: string): CachedCaller | undefined {
+    const hit = cache.get(key);
+    if (hit === undefined) return undefined;
+    if (hit.until <= clock().getTime()) {
+      cache.delete(key);
+      return undefined;
+    }
+    return hit;
+  }
+
   async function fromApiToken(token: string): Promise<AuthContext> {
+    const key = `k:${hashToken(token)}`;
+    const hit = recall(key);
+    if (hit !== undefined) {
+      if (hit.expiresAt !== null && hit.expiresAt <= clock().getTime()) throw new DomainError('TOKEN_EXPIRED');
+      return hit.context;
+    }
     const prefix = apiTokenPrefix(token);
     if (prefix === null) throw new DomainError('TOKEN_INVALID');
     const found = await db.query<TokenCallerRow>(
@@ -56,11 +107,14 @@ export function createAuthenticator(db: Queryable, accessTokens: AccessTokens, c
     if (row.last_used_at === null || now.getTime() - new Date(row.last_used_at).getTime() > LAST_USED_GRANULARITY_MS) {
       await db.query(`UPDATE api_tokens SET last_used_at = $2 WHERE id = $1`, [row.token_id, now]);
     }
-    return context;
+    return remember(key, context, row.expires_at === null ? null : new Date(row.expires_at).getTime());
   }
 
   async function fromAccessToken(token: string): Promise<AuthContext> {
     const { userId, sessionId } = await accessTokens.verify(token);
+    const key = `a:${userId}:${sessionId}`;
+    const hit = recall(key);
+    if (hit !== undefined) return hit.context;
     const found = await db.query<CallerRow & { session_live: boolean }>(
       `SELECT u.id, u.is_active, u.tenant_id, ${ROLES},
               EXISTS (SELECT 1 FROM refresh_tokens f WHERE f.family_id = $2::uuid AND f.revoked = false
@@ -71,14 +125,19 @@ export function createAuthenticator(db: Queryable, accessTokens: AccessTokens, c
     const row = found.rows[0];
     if (row === undefined) throw new DomainError('TOKEN_INVALID');
     if (!row.session_live) throw new DomainError('TOKEN_INVALID');
-    return toContext(row, 'access_token', null);
+    return remember(key, toContext(row, 'access_token', null), null);
   }
 
-  return async function authenticate(authorization: string | undefined): Promise<AuthContext | null> {
-    if (authorization === undefined || authorization === '') return null;
-    const match = /^Bearer ([\x21-\x7e]{1,4096})$/i.exec(authorization);
-    const token = match?.[1];
-    if (token === undefined) throw new DomainError('TOKEN_INVALID');
-    return token.startsWith('avk_') ? fromApiToken(token) : fromAccessToken(token);
+  return {
+    async authenticate(authorization) {
+      if (authorization === undefined || authorization === '') return null;
+      const match = /^Bearer ([\x21-\x7e]{1,4096})$/i.exec(authorization);
+      const token = match?.[1];
+      if (token === undefined) throw new DomainError('TOKEN_INVALID');
+      return token.startsWith('avk_') ? fromApiToken(token) : fromAccessToken(token);
+    },
+    invalidateUser(userId) {
+      for (const [key, entry] of cache) if (entry.context.userId === userId) cache.delete(key);
+    },
   };
 }

@@ -65,6 +65,7 @@ export async function rotateRefreshToken(
   token: string,
   now: Date,
   ttlSeconds: number,
+  onFamilyRevoked?: (userId: string) => void,
 ): Promise<{ userId: string; issued: IssuedRefreshToken }> {
   const outcome = await sql.transaction(async (tx) => {
     const found = await tx.query<RefreshRow>(
@@ -75,7 +76,7 @@ export async function rotateRefreshToken(
     if (row === undefined) return { kind: 'invalid' as const };
     if (row.replaced_by !== null) {
       await revokeRefreshFamily(tx, row.family_id, now);
-      return { kind: 'reused' as const };
+      return { kind: 'reused' as const, userId: row.user_id };
     }
     if (row.revoked || new Date(row.expires_at).getTime() <= now.getTime()) return { kind: 'invalid' as const };
     const issued = await issueRefreshToken(tx, row.user_id, row.family_id, now, ttlSeconds);
@@ -86,15 +87,21 @@ export async function rotateRefreshToken(
     return { kind: 'rotated' as const, userId: row.user_id, issued };
   });
   if (outcome.kind === 'invalid') throw new DomainError('REFRESH_TOKEN_INVALID');
-  if (outcome.kind === 'reused') throw new DomainError('REFRESH_TOKEN_REUSED');
+  if (outcome.kind === 'reused') {
+    onFamilyRevoked?.(outcome.userId);
+    throw new DomainError('REFRESH_TOKEN_REUSED');
+  }
   return { userId: outcome.userId, issued: outcome.issued };
 }
 
-/** Ends the session a refresh token belongs to (its whole family); unknown tokens are ignored. */
-export async function revokeRefreshToken(db: Queryable, token: string, now: Date): Promise<void> {
-  const found = await db.query<{ family_id: string }>(`SELECT family_id FROM refresh_tokens WHERE token_hash = $1`, [
-    hashToken(token),
-  ]);
-  const familyId = found.rows[0]?.family_id;
-  if (familyId !== undefined) await revokeRefreshFamily(db, familyId, now);
+/** Ends the session a refresh token belongs to (its whole family); returns its user, or null for unknown tokens. */
+export async function revokeRefreshToken(db: Queryable, token: string, now: Date): Promise<string | null> {
+  const found = await db.query<{ family_id: string; user_id: string }>(
+    `SELECT family_id, user_id FROM refresh_tokens WHERE token_hash = $1`,
+    [hashToken(token)],
+  );
+  const row = found.rows[0];
+  if (row === undefined) return null;
+  await revokeRefreshFamily(db, row.family_id, now);
+  return row.user_id;
 }

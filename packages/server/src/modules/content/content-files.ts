@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import type { ContentIssue } from '@avantika/contract';
 
 /**
  * One content file: `key` is its logical place in a pack (`problems/two-sum/tests.json`, `mcq/python.yaml`,
@@ -45,16 +46,30 @@ function toKey(parts: string): string {
 
 /**
  * Reads content from disk: each argument is a pack root (with problems/, mcq/, paths/, topics.yaml …), a problems/,
- * mcq/ or paths/ folder, one problem folder, or one YAML file. Returns the files with their logical keys.
+ * mcq/ or paths/ folder, one problem folder, or one YAML file. Returns the files with their logical keys; a path that
+ * cannot be read becomes a CONTENT_UNREADABLE issue.
  */
-export async function readContentFiles(paths: readonly string[], cwd = process.cwd()): Promise<ContentFile[]> {
+export async function readContentFiles(
+  paths: readonly string[],
+  cwd = process.cwd(),
+  issues: ContentIssue[] = [],
+): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
   const add = async (full: string, key: string) => {
     files.push({ key, path: relative(cwd, full) || full, abs: full, text: await readFile(full, 'utf8') });
   };
   for (const given of paths) {
     const full = resolve(cwd, given);
-    if (!(await isDir(full))) {
+    const dir = await isDir(full).catch((error: NodeJS.ErrnoException) => {
+      issues.push({
+        code: 'CONTENT_UNREADABLE',
+        file: given,
+        message: error.code === 'ENOENT' ? 'no such file or folder' : error.message,
+      });
+      return null;
+    });
+    if (dir === null) continue;
+    if (!dir) {
       const parent = basename(dirname(full));
       const name = basename(full);
       await add(full, parent === 'mcq' || parent === 'paths' ? `${parent}/${name}` : name);

@@ -56,8 +56,9 @@ export interface ImportReport {
 
 class DryRunRollback extends Error {}
 
-async function readInput(input: ContentInput): Promise<ContentFile[]> {
-  const files = 'files' in input ? contentFilesFromMap(input.files) : await readContentFiles(input.paths, input.cwd);
+async function readInput(input: ContentInput, issues: ContentIssue[]): Promise<ContentFile[]> {
+  const files =
+    'files' in input ? contentFilesFromMap(input.files) : await readContentFiles(input.paths, input.cwd, issues);
   // A stable order makes automatic display numbers and error lists the same on every run.
   return files.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
@@ -74,9 +75,10 @@ export async function importContent(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const started = performance.now();
-  const files = await readInput(input);
+  const unreadable: ContentIssue[] = [];
+  const files = await readInput(input, unreadable);
   const pack = parsePack(files);
-  const issues = [...pack.issues];
+  const issues = [...unreadable, ...pack.issues];
 
   const generated = new Map<string, TestCase[]>();
   for (const [i, problem] of pack.problems.entries()) {

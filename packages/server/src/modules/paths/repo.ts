@@ -79,9 +79,9 @@ export async function findPathItems(db: Queryable, userId: string, pathId: strin
             CASE
               WHEN i.id IS NULL THEN NULL
               WHEN i.kind = 'problem' THEN CASE
-                WHEN EXISTS (SELECT 1 FROM code_submissions c WHERE c.user_id = $2 AND c.problem_id = i.problem_id
+                WHEN EXISTS (SELECT 1 FROM code_submissions c WHERE c.user_id = $2 AND c.problem_id = i.problem_id AND c.mode = 'submit'
                                AND c.status = 'accepted') THEN 'completed'
-                WHEN EXISTS (SELECT 1 FROM code_submissions c WHERE c.user_id = $2 AND c.problem_id = i.problem_id)
+                WHEN EXISTS (SELECT 1 FROM code_submissions c WHERE c.user_id = $2 AND c.problem_id = i.problem_id AND c.mode = 'submit')
                   THEN 'in_progress'
                 ELSE 'not_started' END
               WHEN i.kind = 'mcq_set' THEN CASE

@@ -27,9 +27,9 @@ export interface ProblemVersionRow extends ProblemRow {
   visible_cases: TestCase[];
 }
 
-const statusExpr = `CASE WHEN EXISTS (SELECT 1 FROM code_submissions c WHERE c.user_id = $1 AND c.problem_id = p.id
+const statusExpr = `CASE WHEN EXISTS (SELECT 1 FROM code_submissions c WHERE c.user_id = $1 AND c.problem_id = p.id AND c.mode = 'submit'
                       AND c.status = 'accepted') THEN 'solved'
-       WHEN EXISTS (SELECT 1 FROM code_submissions c WHERE c.user_id = $1 AND c.problem_id = p.id) THEN 'attempted'
+       WHEN EXISTS (SELECT 1 FROM code_submissions c WHERE c.user_id = $1 AND c.problem_id = p.id AND c.mode = 'submit') THEN 'attempted'
        ELSE 'todo' END`;
 
 // Problems without a display number sort after numbered ones; the keyset is (number, slug).

@@ -76,7 +76,8 @@ export async function listSubmissions(
   after?: { at: string; id: string },
 ): Promise<SubmissionRow[]> {
   const params: unknown[] = [userId, limit];
-  let where = 's.user_id = $1';
+  // Runs queued through the judge (mode 'run') are not submissions.
+  let where = "s.user_id = $1 AND s.mode = 'submit'";
   if (problem !== undefined) {
     params.push(problem);
     where += ` AND p.slug = $${params.length}`;
@@ -101,6 +102,40 @@ export async function findEvents(db: Queryable, submissionId: string, afterSeq: 
     [submissionId, afterSeq],
   );
   return res.rows;
+}
+
+/** Claims a judged submission's verdict hooks; false when they already ran (or it is not judged yet). */
+export async function claimVerdictHooks(db: Queryable, submissionId: string): Promise<boolean> {
+  const res = await db.query(
+    `UPDATE code_submissions SET hooks_done_at = NOW()
+      WHERE id = $1 AND hooks_done_at IS NULL AND status NOT IN ('pending', 'running') RETURNING id`,
+    [submissionId],
+  );
+  return res.rowCount === 1;
+}
+
+/** Judged submissions whose verdict hooks have not run, oldest first. */
+export async function findUnhookedSubmissions(db: Queryable, limit: number): Promise<string[]> {
+  const res = await db.query<{ id: string }>(
+    `SELECT id FROM code_submissions WHERE hooks_done_at IS NULL AND status NOT IN ('pending', 'running')
+      ORDER BY judged_at NULLS FIRST, id LIMIT $1`,
+    [limit],
+  );
+  return res.rows.map((r) => r.id);
+}
+
+/** Recounts a problem's judged submissions and acceptance rate (percent), inside the verdict's transaction. */
+export async function updateProblemStats(db: Queryable, problemId: string): Promise<void> {
+  await db.query(
+    `UPDATE problems p
+        SET total_submissions = s.total,
+            acceptance_rate = CASE WHEN s.total = 0 THEN 0 ELSE round(100.0 * s.accepted / s.total, 2) END
+       FROM (SELECT COUNT(*) FILTER (WHERE status NOT IN ('pending', 'running'))::int AS total,
+                    COUNT(*) FILTER (WHERE status = 'accepted')::int AS accepted
+               FROM code_submissions WHERE problem_id = $1 AND mode = 'submit') s
+      WHERE p.id = $1`,
+    [problemId],
+  );
 }
 
 /** The NOTIFY channel judge progress events go out on (the judge publishes the same way). */

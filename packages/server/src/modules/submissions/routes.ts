@@ -12,6 +12,11 @@ function callerOf(auth: AuthContext): Caller {
 
 /** Registers the submission routes: create (202), list mine, get, and the SSE event stream. */
 export function registerSubmissionRoutes(app: FastifyInstance, service: SubmissionService): void {
+  const open = new Set<AbortController>();
+  // Streams wait for verdicts that may never come while the server drains: end them before close() waits on them.
+  app.addHook('preClose', async () => {
+    for (const abort of open) abort.abort();
+  });
   registerRoute(app, createSubmission, ({ body, auth }) => service.create(auth.userId, body));
   registerRoute(app, listSubmissions, ({ query, auth }) => service.list(auth.userId, query));
   registerRoute(app, getSubmission, ({ params, auth }) => service.get(callerOf(auth), params.id));
@@ -19,8 +24,12 @@ export function registerSubmissionRoutes(app: FastifyInstance, service: Submissi
     await service.assertVisible(callerOf(auth), params.id);
     const after = parseLastEventId(request.headers['last-event-id'] ?? query.lastEventId);
     const abort = new AbortController();
+    open.add(abort);
     // The response closes when the stream ends or the client goes away; either way the generator stops polling.
-    reply.raw.on('close', () => abort.abort());
+    reply.raw.on('close', () => {
+      open.delete(abort);
+      abort.abort();
+    });
     const body = Readable.from(toSseFrames(service.events(params.id, after, abort.signal)));
     reply
       .code(200)

@@ -131,13 +131,32 @@ export class SubmissionService {
     }
   }
 
-  /** Runs the accepted hooks for a judged submission inside the verdict's transaction. */
-  async runAcceptedHooks(tx: SqlTransaction, submissionId: string): Promise<void> {
-    if (this.onAccepted.length === 0) return;
+  /**
+   * Runs the verdict hooks of a judged submission once, whoever calls first: recounts the problem's stats and, for an
+   * accepted verdict, runs the onAccepted hooks — in `tx` (the verdict's own transaction for in-process workers).
+   */
+  async runVerdictHooks(tx: SqlTransaction, submissionId: string): Promise<boolean> {
+    if (!(await repo.claimVerdictHooks(tx, submissionId))) return false;
     const row = await repo.findSubmission(tx, submissionId);
-    if (row?.status !== 'accepted') return;
-    const submission = toSubmission(row, false);
-    for (const hook of this.onAccepted) await hook(tx, submission);
+    if (!row) return false;
+    await repo.updateProblemStats(tx, row.problem_id);
+    if (row.status === 'accepted') {
+      const submission = toSubmission(row, false);
+      for (const hook of this.onAccepted) await hook(tx, submission);
+    }
+    return true;
+  }
+
+  /**
+   * Runs the hooks of submissions judged without them (by workers on other machines), each in its own transaction;
+   * answers how many it ran.
+   */
+  async sweepVerdictHooks(limit = 100): Promise<number> {
+    let ran = 0;
+    for (const id of await repo.findUnhookedSubmissions(this.deps.sql, limit)) {
+      if (await this.deps.sql.transaction((tx) => this.runVerdictHooks(tx, id))) ran++;
+    }
+    return ran;
   }
 
   private async findVisible(caller: Caller, id: string): Promise<repo.SubmissionRow> {

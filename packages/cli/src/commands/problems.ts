@@ -1,0 +1,126 @@
+import type { ProblemListParams } from '@avantika/sdk';
+import { withClient } from '../client/create-client.js';
+import { readThroughCache } from '../client/offline-cache.js';
+import type { CliContext } from '../context.js';
+import { UsageError } from '../errors.js';
+import { renderMarkdown } from '../output/render-markdown.js';
+import { createStyle, formatTable, type Style, writeJson } from '../output/style.js';
+
+/** Options of `avantika problems list` and `avantika search`. */
+export interface ProblemListOptions {
+  readonly difficulty?: string;
+  readonly topic?: string;
+  readonly company?: string;
+  readonly status?: string;
+  readonly search?: string;
+  readonly limit?: string;
+  readonly json?: boolean;
+}
+
+const difficulties = ['easy', 'medium', 'hard', 'expert'];
+const statuses = ['solved', 'attempted', 'todo'];
+
+function listParams(options: ProblemListOptions): { params: ProblemListParams; limit: number } {
+  if (options.difficulty && !difficulties.includes(options.difficulty)) {
+    throw new UsageError(`Unknown difficulty "${options.difficulty}".`, { hint: `Use ${difficulties.join(', ')}.` });
+  }
+  if (options.status && !statuses.includes(options.status)) {
+    throw new UsageError(`Unknown status "${options.status}".`, { hint: `Use ${statuses.join(', ')}.` });
+  }
+  const limit = options.limit === undefined ? 50 : Number(options.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+    throw new UsageError(`--limit must be a whole number from 1 to 1000.`);
+  }
+  const params: Record<string, string> = {};
+  for (const key of ['difficulty', 'topic', 'company', 'status', 'search'] as const) {
+    const value = options[key];
+    if (value !== undefined) params[key] = value;
+  }
+  return { params: params as ProblemListParams, limit };
+}
+
+function colourDifficulty(style: Style, difficulty: string): string {
+  if (difficulty === 'easy') return style.green(difficulty);
+  if (difficulty === 'medium') return style.yellow(difficulty);
+  return style.red(difficulty);
+}
+
+function cachedNote(ctx: CliContext, cachedAt: Date | undefined): void {
+  if (cachedAt) ctx.stderr.write(`(offline: showing the copy cached at ${cachedAt.toISOString()})\n`);
+}
+
+/** `avantika problems list`: the problem table with filters; pages through the API up to --limit rows. */
+export async function listProblems(ctx: CliContext, options: ProblemListOptions): Promise<void> {
+  const { params, limit } = listParams(options);
+  const cacheKey = `problems-${JSON.stringify(params)}-${limit}`;
+  const { value: problems, cachedAt } = await withClient(ctx, { requireAuth: true }, (client) =>
+    readThroughCache(ctx, cacheKey, () =>
+      client.problems.list({ ...params, limit: Math.min(limit, 100) }).toArray({ limit }),
+    ),
+  );
+  if (options.json) {
+    writeJson(ctx, problems);
+    return;
+  }
+  cachedNote(ctx, cachedAt);
+  if (problems.length === 0) {
+    ctx.stderr.write('No problems match.\n');
+    return;
+  }
+  const style = createStyle(ctx);
+  const mark = { solved: style.green('✓'), attempted: style.yellow('~'), todo: ' ' } as const;
+  const rows = problems.map((p) => [
+    mark[p.status],
+    p.slug,
+    p.title,
+    colourDifficulty(style, p.difficulty),
+    `${Math.round(p.acceptanceRate)}%`,
+    p.topics.slice(0, 3).join(', '),
+  ]);
+  ctx.stdout.write(`${formatTable(['', 'SLUG', 'TITLE', 'DIFFICULTY', 'ACCEPT', 'TOPICS'], rows)}\n`);
+}
+
+/** `avantika problems show <slug>`: the statement rendered for the terminal, with examples and constraints. */
+export async function showProblem(ctx: CliContext, slug: string, options: { json?: boolean }): Promise<void> {
+  const { value: problem, cachedAt } = await withClient(ctx, { requireAuth: true }, (client) =>
+    readThroughCache(ctx, `problem-${slug}`, () => client.problems.retrieve(slug)),
+  );
+  if (options.json) {
+    writeJson(ctx, problem);
+    return;
+  }
+  cachedNote(ctx, cachedAt);
+  const style = createStyle(ctx);
+  const lines = [
+    `${style.bold(problem.title)}  ${colourDifficulty(style, problem.difficulty)}  ${style.dim(problem.topics.join(', '))}`,
+    '',
+    renderMarkdown(problem.statement, style),
+  ];
+  if (problem.examples.length > 0 && !/##\s*Examples/i.test(problem.statement)) {
+    lines.push('', style.bold('Examples'));
+    for (const ex of problem.examples) {
+      lines.push(`  Input:  ${ex.input}`, `  Output: ${ex.output}`);
+      if (ex.explanation) lines.push(`  ${style.dim(ex.explanation)}`);
+    }
+  }
+  if (problem.constraints.length > 0 && !/##\s*Constraints/i.test(problem.statement)) {
+    lines.push('', style.bold('Constraints'), ...problem.constraints.map((c) => `  • ${c}`));
+  }
+  lines.push('', style.dim(`Start: avantika start ${problem.slug} --lang py   (py, js, java, cpp)`));
+  ctx.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** `avantika daily`: today's problem (the same for everyone on a UTC date). */
+export async function showDaily(ctx: CliContext, options: { json?: boolean }): Promise<void> {
+  const daily = await withClient(ctx, { requireAuth: true }, (client) => client.problems.daily());
+  if (options.json) {
+    writeJson(ctx, daily);
+    return;
+  }
+  const style = createStyle(ctx);
+  const p = daily.problem;
+  ctx.stdout.write(
+    `Daily problem for ${daily.date}: ${style.bold(p.title)} (${colourDifficulty(style, p.difficulty)}) ${p.status === 'solved' ? style.green('✓ solved') : ''}\n` +
+      `${style.dim(`avantika problems show ${p.slug}   ·   avantika start ${p.slug} --lang py`)}\n`,
+  );
+}

@@ -1,0 +1,92 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/run-cli.js';
+import { createTestContext } from './test-context.js';
+import { startTestServer, type TestServer } from './test-server.js';
+
+let server: TestServer;
+let configDir: string;
+const solutions = join(import.meta.dirname, '../../../content/problems/two-sum/solutions');
+
+beforeAll(async () => {
+  server = await startTestServer({ problems: ['two-sum'], mcq: ['dsa-complexity'] });
+  const ctx = createTestContext({ env: { AVANTIKA_URL: server.url }, stdin: 'practice password 1' });
+  expect(
+    await runCli(['register', '--email', 'p@example.com', '--username', 'practice', '--password-stdin'], {
+      version: '0',
+      context: ctx,
+    }),
+  ).toBe(0);
+  configDir = ctx.env['AVANTIKA_CONFIG_DIR'] ?? '';
+}, 240_000);
+afterAll(async () => {
+  await server?.close();
+});
+
+function cli(argv: string[], cwd?: string) {
+  const ctx = createTestContext({ env: { AVANTIKA_URL: server.url, AVANTIKA_CONFIG_DIR: configDir } });
+  const context = cwd ? { ...ctx, cwd } : ctx;
+  return { ctx: context, run: () => runCli(argv, { version: '0', context }) };
+}
+
+describe('the practice loop through the CLI on a real server and judge', () => {
+  it('lists and shows problems', async () => {
+    const list = cli(['problems', 'list', '--json']);
+    expect(await list.run()).toBe(0);
+    expect((JSON.parse(list.ctx.stdout.text()) as { slug: string }[]).map((p) => p.slug)).toContain('two-sum');
+    const show = cli(['problems', 'show', 'two-sum']);
+    expect(await show.run()).toBe(0);
+    expect(show.ctx.stdout.text()).toContain('Two Sum');
+    expect(await cli(['problems', 'show', 'no-such-problem']).run()).toBe(5);
+  });
+
+  it('starts, fails the samples with a diff, then passes and is accepted in Python and C++', async () => {
+    const start = cli(['start', 'two-sum', '--lang', 'py']);
+    expect(await start.run()).toBe(0);
+    const dir = start.ctx.cwd;
+    expect(await cli(['start', 'two-sum', '--lang', 'py'], dir).run()).toBe(2);
+
+    const failing = cli(['test'], dir);
+    expect(await failing.run()).toBe(1);
+    expect(failing.ctx.stdout.text()).toContain('--- expected');
+
+    const file = join(dir, 'two-sum.py');
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8').split('\n').slice(0, 3).join('\n')}\n${readFileSync(join(solutions, 'python.py'), 'utf8')}`,
+    );
+    expect(await cli(['test'], dir).run()).toBe(0);
+    const submit = cli(['submit', 'two-sum.py'], dir);
+    expect(await submit.run()).toBe(0);
+    expect(submit.ctx.stdout.text()).toContain('Accepted');
+
+    writeFileSync(join(dir, 'two-sum.cpp'), readFileSync(join(solutions, 'cpp.cpp'), 'utf8'));
+    const cpp = cli(['submit', 'two-sum.cpp', '--json'], dir);
+    expect(await cpp.run()).toBe(0);
+    const events = cpp.ctx.stdout
+      .text()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string });
+    expect(events.at(-1)).toMatchObject({ type: 'submission', status: 'accepted' });
+  }, 120_000);
+
+  it('exits 1 with the failing case when a submission is wrong', async () => {
+    const dir = cli([]).ctx.cwd;
+    writeFileSync(join(dir, 'two-sum.js'), 'class Solution { twoSum(nums, target) { return [0, 1]; } }\n');
+    const submit = cli(['submit', 'two-sum.js'], dir);
+    expect(await submit.run()).toBe(1);
+    expect(submit.ctx.stdout.text()).toMatch(/Wrong answer/);
+  }, 120_000);
+
+  it('takes a scripted quiz and reports the score', async () => {
+    const quiz = cli(['quiz', 'dsa-complexity', '--count', '2', '--answers', '1,1', '--json']);
+    expect(await quiz.run()).toBe(0);
+    const last = JSON.parse(quiz.ctx.stdout.text().trim().split('\n').at(-1) ?? '{}') as {
+      type: string;
+      score: { total: number };
+    };
+    expect(last).toMatchObject({ type: 'finished', score: { total: 2 } });
+  }, 60_000);
+});
