@@ -54,6 +54,24 @@ export {
   verdictSchema,
 } from './problem.js';
 export type {
+  Award,
+  Leaderboard,
+  LeaderboardEntry,
+  LeaderboardPeriod,
+  Stats,
+  Streak,
+  UserBadge,
+} from './resources/gamification.js';
+export {
+  awardSchema,
+  leaderboardEntrySchema,
+  leaderboardPeriodSchema,
+  leaderboardSchema,
+  statsSchema,
+  streakSchema,
+  userBadgeSchema,
+} from './resources/gamification.js';
+export type {
   PathDetail,
   PathEnrollment,
   PathItemView,
@@ -186,6 +204,7 @@ export {
   authTokensList,
   authTokensRevoke,
 } from './routes/auth.js';
+export { gamificationRoutes, meStats, meStreak } from './routes/gamification.js';
 export type { DependencyStatus, Readiness } from './routes/health.js';
 export {
   dependencyStatusSchema,
@@ -198,6 +217,7 @@ export {
 } from './routes/health.js';
 export type { RouteId } from './routes/index.js';
 export { routes } from './routes/index.js';
+export { getLeaderboard, leaderboardRoutes } from './routes/leaderboards.js';
 export { meGet, meRoutes, meUpdate } from './routes/me.js';
 export {
   completePathItem,

@@ -3,6 +3,7 @@ import { APIClient, type ClientOptions, type Tokens } from './core.js';
 import { Admin } from './resources/admin.js';
 import { Auth } from './resources/auth.js';
 import { Health } from './resources/health.js';
+import { Leaderboards } from './resources/leaderboards.js';
 import { Me } from './resources/me.js';
 import { Paths } from './resources/paths.js';
 import { Problems } from './resources/problems.js';
@@ -22,6 +23,8 @@ export class Avantika extends APIClient {
   readonly auth: Auth = new Auth(this);
   /** The signed-in user's account and profile. */
   readonly me: Me = new Me(this);
+  /** XP leaderboards (weekly, monthly, all time). */
+  readonly leaderboards: Leaderboards = new Leaderboards(this);
   /** Liveness and readiness of the server. */
   readonly health: Health = new Health(this);
   /** Coding problems: list, read, daily, run. */

@@ -81,6 +81,7 @@ export { Admin, AdminTokens, AdminUsers } from './resources/admin.js';
 export type { ApiTokenListParams, LoginParams, RegisterParams } from './resources/auth.js';
 export { ApiTokens, Auth } from './resources/auth.js';
 export { Health } from './resources/health.js';
+export { Leaderboards } from './resources/leaderboards.js';
 export { Me } from './resources/me.js';
 export type { PathListParams } from './resources/paths.js';
 export { Paths } from './resources/paths.js';

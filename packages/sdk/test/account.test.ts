@@ -48,6 +48,17 @@ describe.each(kinds)('accounts through the SDK on the real server (%s)', (kind) 
     expect(updated).toMatchObject({ timezone: 'Asia/Kolkata', fullName: 'Ada Lovelace' });
   });
 
+  it("reads a new user's stats and streak in their own time zone", async () => {
+    const api = client();
+    await api.auth.register(newIdentity());
+    await api.me.update({ timezone: 'Asia/Kolkata' });
+    expect(await api.me.stats()).toMatchObject({ xpTotal: 0, level: 1, nextLevelXp: 50, activity: [], badges: [] });
+    const streak = await api.me.streak();
+    expect(streak).toMatchObject({ current: 0, longest: 0, todayDone: false, timezone: 'Asia/Kolkata' });
+    // Kolkata is UTC+05:30 all year, so its local midnight falls on the half hour.
+    expect(streak.windowClosesAt).toMatch(/T18:30:00\.000Z$/);
+  });
+
   it('logs in with username or email and reports coded errors with the request id', async () => {
     const identity = newIdentity();
     await client().auth.register(identity);

@@ -20,6 +20,9 @@ import { registerAuthRoutes } from './modules/auth/auth-routes.js';
 import { createAuthService } from './modules/auth/auth-service.js';
 import { createAuthenticator } from './modules/auth/authenticator.js';
 import type { ScryptParams } from './modules/auth/passwords.js';
+import { registerGamificationRoutes } from './modules/gamification/gamification-routes.js';
+import { GamificationService } from './modules/gamification/gamification-service.js';
+import { LeaderboardService } from './modules/gamification/leaderboard-service.js';
 import { type PracticeConfig, registerPracticeModules } from './modules/practice.js';
 import { registerMeRoutes } from './modules/users/me-routes.js';
 
@@ -167,6 +170,14 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   registerAuthRoutes(app, auth);
   registerMeRoutes(app);
   registerAdminRoutes(app);
-  app.decorate('practice', registerPracticeModules(app, config.sql, config.practice));
+  // XP, streaks and badges are awarded inside the verdict / quiz-finish transactions through the practice hooks.
+  const gamification = new GamificationService({ sql: config.sql, clock });
+  const practice: PracticeConfig = {
+    ...config.practice,
+    onAccepted: [...(config.practice?.onAccepted ?? []), gamification.onAccepted],
+    onQuizFinished: [...(config.practice?.onQuizFinished ?? []), gamification.onQuizFinished],
+  };
+  app.decorate('practice', registerPracticeModules(app, config.sql, practice));
+  registerGamificationRoutes(app, gamification, new LeaderboardService({ sql: config.sql, clock }));
   return app;
 }

@@ -108,6 +108,12 @@ export type {
   ProblemDocument,
 } from './modules/content/problem-document.js';
 export type { CreatedVersion } from './modules/content/write-problems.js';
+export type { GamificationDeps } from './modules/gamification/gamification-service.js';
+export { GamificationService } from './modules/gamification/gamification-service.js';
+export { LeaderboardService, periodKeyOf } from './modules/gamification/leaderboard-service.js';
+export { levelForXp, SOLVE_XP, xpForLevel } from './modules/gamification/levels.js';
+export type { RebuildReport } from './modules/gamification/rebuild-gamification.js';
+export { rebuildGamification } from './modules/gamification/rebuild-gamification.js';
 // Practice: problems, submissions, quizzes, learning paths.
 export type { PracticeConfig, PracticeServices } from './modules/practice.js';
 export { registerPracticeModules } from './modules/practice.js';

@@ -1,6 +1,8 @@
 import { adminRoutes } from './admin.js';
 import { authRoutes } from './auth.js';
+import { gamificationRoutes } from './gamification.js';
 import { healthRoutes } from './health.js';
+import { leaderboardRoutes } from './leaderboards.js';
 import { meRoutes } from './me.js';
 import { pathRoutes } from './paths.js';
 import { problemRoutes } from './problems.js';
@@ -20,6 +22,8 @@ export const routes = {
   ...submissionRoutes,
   ...quizRoutes,
   ...pathRoutes,
+  ...gamificationRoutes,
+  ...leaderboardRoutes,
 } as const;
 
 /** The id of any route of the API. */
