@@ -60,6 +60,7 @@ describe('the practice loop through the CLI on a real server and judge', () => {
     const submit = cli(['submit', 'two-sum.py'], dir);
     expect(await submit.run()).toBe(0);
     expect(submit.ctx.stdout.text()).toContain('Accepted');
+    expect(submit.ctx.stdout.text()).toMatch(/\+\d+ XP · level \d+ · streak 1 day/);
 
     writeFileSync(join(dir, 'two-sum.cpp'), readFileSync(join(solutions, 'cpp.cpp'), 'utf8'));
     const cpp = cli(['submit', 'two-sum.cpp', '--json'], dir);
@@ -79,6 +80,23 @@ describe('the practice loop through the CLI on a real server and judge', () => {
     expect(await submit.run()).toBe(1);
     expect(submit.ctx.stdout.text()).toMatch(/Wrong answer/);
   }, 120_000);
+
+  it('shows the streak, stats and leaderboard after an accepted solve', async () => {
+    const streak = cli(['streak', '--json']);
+    expect(await streak.run()).toBe(0);
+    expect(JSON.parse(streak.ctx.stdout.text())).toMatchObject({ current: 1, todayDone: true });
+    const stats = cli(['stats']);
+    expect(await stats.run()).toBe(0);
+    expect(stats.ctx.stdout.text()).toMatch(/Level \d+ · \d+ XP/);
+    expect(stats.ctx.stdout.text()).toContain('easy');
+    const board = cli(['leaderboard', 'weekly', '--json']);
+    expect(await board.run()).toBe(0);
+    expect(JSON.parse(board.ctx.stdout.text())).toMatchObject({
+      period: 'weekly',
+      me: { rank: 1, username: 'practice' },
+    });
+    expect(await cli(['leaderboard', 'daily']).run()).toBe(2);
+  }, 60_000);
 
   it('takes a scripted quiz and reports the score', async () => {
     const quiz = cli(['quiz', 'dsa-complexity', '--count', '2', '--answers', '1,1', '--json']);

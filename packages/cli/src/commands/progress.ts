@@ -16,7 +16,9 @@ export function timeUntil(iso: string, now: Date): string {
 export function printStreak(ctx: CliContext, streak: Streak, now = new Date()): void {
   const style = createStyle(ctx);
   const days = `${streak.current} day${streak.current === 1 ? '' : 's'}`;
-  ctx.stdout.write(`${style.bold(`Streak: ${days}`)} (longest ${streak.longest}) · freezes left: ${streak.freezesLeft}\n`);
+  ctx.stdout.write(
+    `${style.bold(`Streak: ${days}`)} (longest ${streak.longest}) · freezes left: ${streak.freezesLeft}\n`,
+  );
   if (streak.todayDone) ctx.stdout.write(`${style.green('✓')} Today (${streak.today}) is done.\n`);
   else {
     ctx.stdout.write(

@@ -86,8 +86,11 @@ export async function submitSolution(ctx: CliContext, file: string | undefined, 
   const view = options.json ? undefined : await createProgressView(ctx);
   let verdict: SubmissionVerdict | undefined;
   let submission: Submission | undefined;
+  let rewards: string | undefined;
   try {
     await withClient(ctx, { requireAuth: true }, async (client) => {
+      // XP before and after the verdict: awards commit with the verdict, so the difference is what this solve earned.
+      const before = await client.me.stats().catch(() => undefined);
       const created = await client.submissions.create({
         problemSlug: solution.slug,
         language: solution.language,
@@ -103,13 +106,27 @@ export async function submitSolution(ctx: CliContext, file: string | undefined, 
         }
       }
       submission = await client.submissions.retrieve(created.id);
+      if (verdict?.status === 'accepted' && before && !options.json) {
+        const [after, streak] = await Promise.all([client.me.stats(), client.me.streak()]).catch(() => [
+          undefined,
+          undefined,
+        ]);
+        if (after && streak) {
+          const gained = after.xpTotal - before.xpTotal;
+          const days = `${streak.current} day${streak.current === 1 ? '' : 's'}`;
+          rewards = `${gained > 0 ? `+${gained} XP` : 'no new XP (already solved)'} · level ${after.level} · streak ${days}`;
+        }
+      }
     });
   } finally {
     view?.stop();
   }
   if (!verdict || !submission) throw new ExitError(ExitCode.network, 'The verdict stream ended without a verdict.');
   if (options.json) writeJson(ctx, { type: 'submission', ...submission, code: undefined });
-  else printVerdict(ctx, verdict);
+  else {
+    printVerdict(ctx, verdict);
+    if (rewards) ctx.stdout.write(`${createStyle(ctx).yellow(rewards)}\n`);
+  }
   if (verdict.status !== 'accepted') {
     throw new ExitError(ExitCode.notAccepted, `Not accepted: ${verdict.status.replaceAll('_', ' ')}.`, {
       hint: 'Fix it, check the samples with `avantika test`, and submit again.',
