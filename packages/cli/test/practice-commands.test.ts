@@ -41,6 +41,12 @@ describe('the practice loop through the CLI on a real server and judge', () => {
     expect(await cli(['problems', 'show', 'no-such-problem']).run()).toBe(5);
   });
 
+  it('renders a statement for a plain terminal exactly as recorded (NO_COLOR)', async () => {
+    const show = cli(['problems', 'show', 'two-sum']);
+    expect(await show.run()).toBe(0);
+    expect(show.ctx.stdout.text()).toMatchSnapshot();
+  });
+
   it('starts, fails the samples with a diff, then passes and is accepted in Python and C++', async () => {
     const start = cli(['start', 'two-sum', '--lang', 'py']);
     expect(await start.run()).toBe(0);
