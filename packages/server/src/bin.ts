@@ -4,14 +4,12 @@
 // it), then listens until SIGTERM/SIGINT.
 import { parseArgs } from 'node:util';
 import { createSqlDocumentStore } from './adapters/documents/sql-document-store.js';
-import { openSql } from './adapters/sql/open-sql.js';
 import { createLogger } from './http/logger.js';
 import { startServer } from './main.js';
-import { findMigrationsDir } from './migrations/find-migrations-dir.js';
-import { migrate } from './migrations/migrate.js';
 import { createProblemDocuments } from './modules/content/content-documents.js';
 import { importContent } from './modules/content/import-service.js';
 import { resolveDataDir } from './server-env.js';
+import { openStorageFromEnv } from './storage-from-env.js';
 
 const usage = `Usage: avantika-server [--port 4870] [--host 127.0.0.1] [--data-dir DIR] [--seed CONTENT_DIR]
 
@@ -37,9 +35,8 @@ if (values.help) {
 const env: NodeJS.ProcessEnv = { ...process.env };
 if (values['data-dir']) env.AVANTIKA_DATA_DIR = values['data-dir'];
 const logger = createLogger();
-const sql = await openSql({ databaseUrl: env.DATABASE_URL, dataDir: resolveDataDir(env) });
+const { sql } = await openStorageFromEnv(env, resolveDataDir(env), { migrate: true, logger });
 try {
-  await migrate(sql, { dir: env.AVANTIKA_MIGRATIONS_DIR || findMigrationsDir() });
   if (values.seed) {
     const store = createSqlDocumentStore(sql);
     const report = await importContent(sql, createProblemDocuments(store, sql), { paths: [values.seed] });

@@ -1,3 +1,5 @@
+import { applyDocumentChangelog } from './adapters/documents/apply-document-changelog.js';
+import { createSqlDocumentStore } from './adapters/documents/sql-document-store.js';
 import { openSql } from './adapters/sql/open-sql.js';
 import type { Sql } from './adapters/sql/sql.js';
 import type { Logger } from './http/logger.js';
@@ -28,6 +30,9 @@ export async function openStorageFromEnv(
         { applied: result.applied.map((a) => a.script), version: result.currentVersion },
         result.applied.length ? 'migrations applied' : 'schema up to date',
       );
+      // The document collections' indexes (migrations/documents) follow the relational schema, Mongock-style.
+      const documents = await applyDocumentChangelog(createSqlDocumentStore(sql), findMigrationsDir('documents'));
+      if (documents.applied.length) options.logger.info({ applied: documents.applied }, 'document changes applied');
     }
   } catch (error) {
     await sql.close();
