@@ -57,6 +57,9 @@ describe.each(kinds)('accounts through the SDK on the real server (%s)', (kind) 
     expect(streak).toMatchObject({ current: 0, longest: 0, todayDone: false, timezone: 'Asia/Kolkata' });
     // Kolkata is UTC+05:30 all year, so its local midnight falls on the half hour.
     expect(streak.windowClosesAt).toMatch(/T18:30:00\.000Z$/);
+    const board = await api.leaderboards.get('weekly', { limit: 5 });
+    expect(board).toMatchObject({ period: 'weekly', me: null, neighbours: [] });
+    expect(board.periodKey).toMatch(/^\d{4}-W\d{2}$/);
   });
 
   it('logs in with username or email and reports coded errors with the request id', async () => {
