@@ -14,6 +14,10 @@ const solution = fileURLToPath(new URL('../../../content/problems/two-sum/soluti
 let server: TestServer;
 let configDir: string;
 const sessions: string[] = [];
+// A private tmux server for this file: sessions of other runs (or a server exiting between tests) cannot interfere.
+const socket = `avantika-test-${process.pid}`;
+const tmux = (args: string[], encoding?: 'utf8') =>
+  execFileSync('tmux', ['-L', socket, ...args], encoding ? { encoding } : { stdio: 'ignore' });
 
 beforeAll(async () => {
   if (!existsSync(bin)) throw new Error('packages/cli/dist/bin.js is missing: the test command builds before testing');
@@ -25,7 +29,11 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  for (const s of sessions) execFileSync('tmux', ['kill-session', '-t', s], { stdio: 'ignore' });
+  try {
+    tmux(['kill-server']);
+  } catch {
+    // The server is already gone when every session has ended; nothing is left to clean up then.
+  }
   await server?.close();
 });
 
@@ -33,15 +41,15 @@ function startInTerminal(dir: string, args: string): string {
   const name = `avk-${process.pid}-${sessions.length}`;
   sessions.push(name);
   const env = `AVANTIKA_URL=${server.url} AVANTIKA_CONFIG_DIR=${configDir} TERM=xterm-256color`;
-  const command = `cd ${dir} && ${env} ${process.execPath} ${bin} ${args}; echo EXIT=$?; sleep 60`;
-  execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', '120', '-y', '40', command]);
+  const command = `cd ${dir} && ${env} ${process.execPath} ${bin} ${args}; echo EXIT=$?; sleep 600`;
+  tmux(['new-session', '-d', '-s', name, '-x', '120', '-y', '40', command]);
   return name;
 }
 
 async function waitForScreen(session: string, pattern: RegExp, timeoutMs = 90_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const screen = execFileSync('tmux', ['capture-pane', '-p', '-t', session], { encoding: 'utf8' });
+    const screen = String(tmux(['capture-pane', '-p', '-t', session], 'utf8'));
     if (pattern.test(screen)) return screen;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern} on:\n${screen}`);
     await new Promise((r) => setTimeout(r, 250));
@@ -62,7 +70,7 @@ describe('the built CLI in a pseudo-terminal', () => {
     const dir = mkdtempSync(join(tmpdir(), 'avantika-tty-'));
     const session = startInTerminal(dir, 'quiz dsa-complexity -n 1');
     await waitForScreen(session, /\(1\/1\)/);
-    execFileSync('tmux', ['send-keys', '-t', session, 'Down', 'Enter']);
+    tmux(['send-keys', '-t', session, 'Down', 'Enter']);
     const screen = await waitForScreen(session, /EXIT=\d+/);
     expect(screen).toMatch(/Score: [01]\/1/);
     expect(screen).toContain('EXIT=0');
