@@ -41,7 +41,8 @@ function startInTerminal(dir: string, args: string): string {
   const name = `avk-${process.pid}-${sessions.length}`;
   sessions.push(name);
   const env = `AVANTIKA_URL=${server.url} AVANTIKA_CONFIG_DIR=${configDir} TERM=xterm-256color`;
-  const command = `cd ${dir} && ${env} ${process.execPath} ${bin} ${args}; echo EXIT=$?; sleep 600`;
+  // The pseudo-terminal is a user's terminal, not CI: CI=true would (rightly) turn prompts off.
+  const command = `cd ${dir} && env -u CI ${env} ${process.execPath} ${bin} ${args}; echo EXIT=$?; sleep 600`;
   tmux(['new-session', '-d', '-s', name, '-x', '120', '-y', '40', command]);
   return name;
 }
