@@ -46,6 +46,31 @@ for (const { kind, run } of kinds) {
       expect(rows.map((r) => r.name)).toEqual(['kept']);
     });
 
+    it('runs after-commit tasks only after a commit, where they see the committed rows', async () => {
+      const seen: string[] = [];
+      await sql.transaction(async (tx) => {
+        await tx.query('INSERT INTO t_items (name) VALUES ($1)', ['after']);
+        tx.afterCommit(async () => {
+          // Outside the transaction: on PGlite this would wait forever if the transaction were still open.
+          const { rows } = await sql.query<{ name: string }>("SELECT name FROM t_items WHERE name = 'after'");
+          seen.push(...rows.map((r) => r.name));
+        });
+        tx.afterCommit(() => {
+          throw new Error('a failing cache write');
+        });
+        tx.afterCommit(() => seen.push('still runs'));
+        expect(seen).toEqual([]);
+      });
+      expect(seen).toEqual(['after', 'still runs']);
+      await expect(
+        sql.transaction(async (tx) => {
+          tx.afterCommit(() => seen.push('rolled back'));
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(seen).toEqual(['after', 'still runs']);
+    });
+
     it('never interleaves statements of concurrent transactions', async () => {
       const txids = async () =>
         sql.transaction(async (tx) => {

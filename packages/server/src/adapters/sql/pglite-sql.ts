@@ -3,6 +3,7 @@ import { PGlite, types } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { uuid_ossp } from '@electric-sql/pglite/contrib/uuid_ossp';
+import { type AfterCommitTask, runAfterCommit } from './after-commit.js';
 import type { QueryResult, Sql, SqlTransaction } from './sql.js';
 
 /** The contrib extensions every embedded database loads (the seed uses gen_random_uuid, search uses pg_trgm). */
@@ -56,8 +57,9 @@ export function wrapPglite(db: PGlite, onClose?: () => Promise<void>): Sql {
     async exec(text: string) {
       await db.exec(text);
     },
-    transaction<T>(fn: (tx: SqlTransaction) => Promise<T>): Promise<T> {
-      return db.transaction(async (inner) => {
+    async transaction<T>(fn: (tx: SqlTransaction) => Promise<T>): Promise<T> {
+      const afterCommit: AfterCommitTask[] = [];
+      const value = await db.transaction(async (inner) => {
         const tx: SqlTransaction = {
           raw: inner,
           async query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]) {
@@ -66,9 +68,15 @@ export function wrapPglite(db: PGlite, onClose?: () => Promise<void>): Sql {
           async exec(text: string) {
             await inner.exec(text);
           },
+          afterCommit(task) {
+            afterCommit.push(task);
+          },
         };
         return fn(tx);
       });
+      // After db.transaction resolves the COMMIT has run and PGlite's lock is free, so tasks may query again.
+      await runAfterCommit(afterCommit);
+      return value;
     },
     async close() {
       if (closed) return;

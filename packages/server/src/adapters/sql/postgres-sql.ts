@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { type AfterCommitTask, runAfterCommit } from './after-commit.js';
 import type { QueryResult, Sql, SqlTransaction } from './sql.js';
 
 const { Pool, types } = pg;
@@ -48,8 +49,10 @@ export function createPostgresSql(options: PostgresSqlOptions): Sql {
     },
     async transaction<T>(fn: (tx: SqlTransaction) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      let released = false;
       try {
         await client.query('BEGIN');
+        const afterCommit: AfterCommitTask[] = [];
         const tx: SqlTransaction = {
           raw: client,
           async query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]) {
@@ -58,9 +61,15 @@ export function createPostgresSql(options: PostgresSqlOptions): Sql {
           async exec(text: string) {
             await client.query(text);
           },
+          afterCommit(task) {
+            afterCommit.push(task);
+          },
         };
         const value = await fn(tx);
         await client.query('COMMIT');
+        client.release();
+        released = true;
+        await runAfterCommit(afterCommit);
         return value;
       } catch (error) {
         await client.query('ROLLBACK').catch(() => {
@@ -68,7 +77,7 @@ export function createPostgresSql(options: PostgresSqlOptions): Sql {
         });
         throw error;
       } finally {
-        client.release();
+        if (!released) client.release();
       }
     },
     async close() {

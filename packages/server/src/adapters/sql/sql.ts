@@ -15,6 +15,11 @@ export interface SqlTransaction extends Queryable {
   readonly raw: unknown;
   /** Runs several statements separated by semicolons without parameters, inside this transaction. */
   exec(text: string): Promise<void>;
+  /**
+   * Queues `task` to run after this transaction commits (never when it rolls back): for Redis caches and sorted sets
+   * that must only ever reflect committed rows. A failing task never undoes the commit; the port reports it.
+   */
+  afterCommit(task: () => unknown): void;
 }
 
 /**
