@@ -2,12 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const packages = ['contract', 'sdk', 'cli', 'judge', 'server', 'admin'] as const;
-const alias = Object.fromEntries(
-  packages.map((name) => [
-    `@avantika/${name}`,
-    fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url)),
-  ]),
-);
+const source = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import.meta.url));
+// Exact matches: a plain '@avantika/server' key would also rewrite '@avantika/server/testing' to '…/index.ts/testing'.
+const alias = [
+  { find: /^@avantika\/server\/testing$/, replacement: source('server/src/testing.ts') },
+  ...packages.map((name) => ({ find: new RegExp(`^@avantika/${name}$`), replacement: source(`${name}/src/index.ts`) })),
+];
 
 // One project per package so `vitest run --project judge` runs one package; workspace packages resolve to source.
 export default defineConfig({

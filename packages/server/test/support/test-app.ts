@@ -2,13 +2,10 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { openScratchSql } from '../../src/adapters/sql/open-scratch-sql.js';
 import type { Sql } from '../../src/adapters/sql/sql.js';
 import { type AppConfig, buildApp } from '../../src/app.js';
-import { postgresAvailable } from './postgres-available.js';
+import { type StorageKind, TEST_JWT_SECRET } from '../../src/testing.js';
 
-/** A JWT secret for tests only (32+ bytes). */
-export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-bytes-long!';
-
-/** The storage kinds a suite can run on. */
-export type StorageKind = 'pglite' | 'postgres';
+export type { StorageKind } from '../../src/testing.js';
+export { storageKinds, TEST_JWT_SECRET } from '../../src/testing.js';
 
 /** Opens migrated scratch storage of `kind`. */
 export async function openTestSql(kind: StorageKind): Promise<Sql> {
@@ -28,13 +25,4 @@ export async function buildTestApp(
     rateLimit: { points: 1000, durationSeconds: 60 },
     ...overrides,
   });
-}
-
-/**
- * The storage kinds this run covers: PGlite always; PostgreSQL when DATABASE_URL answers. With CI=true a missing or
- * down PostgreSQL fails the suite instead of skipping it.
- */
-export async function storageKinds(): Promise<StorageKind[]> {
-  const postgres = await postgresAvailable();
-  return postgres.ok ? ['pglite', 'postgres'] : ['pglite'];
 }
