@@ -182,7 +182,10 @@ for (const { kind, run } of kinds) {
     it('has the seed fixes: token_hash and payments indexes, leaderboard unique key, user_progress partial keys', () => {
       const find = (table: string, cols: string) =>
         catalog.indexes.filter((i) => i.table === table && i.columns.join() === cols);
-      expect(find('refresh_tokens', 'token_hash').length).toBeGreaterThan(0);
+      // One index serves refresh-token lookups: V30's unique one (V41.1 drops V8's plain duplicate).
+      expect(find('refresh_tokens', 'token_hash').map((i) => [i.name, i.unique])).toEqual([
+        ['idx_refresh_tokens_token_hash_unique', true],
+      ]);
       expect(find('payments', 'user_id').length).toBeGreaterThan(0);
       expect(find('leaderboard_snapshots', 'period,period_date,user_id').some((i) => i.unique && !i.partial)).toBe(
         true,
