@@ -4,32 +4,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createScratchDatabase } from '@avantika/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdminIo } from '../src/admin-io.js';
-import { runAdmin } from '../src/run-admin.js';
+import { runAdminCommand as admin, captureIo } from './support/capture-io.js';
+import { postgresAvailable } from './support/scratch-postgres.js';
 
 // The content commands as functions (injected io), on the embedded database in a temporary data dir and on a
 // fresh PostgreSQL database; the fixture pack is the server's.
 const fixture = fileURLToPath(new URL('../../server/test/fixtures/content/valid', import.meta.url));
-const databaseUrl = process.env.DATABASE_URL;
-if (process.env.CI === 'true' && !databaseUrl) throw new Error('CI=true but DATABASE_URL is not set');
+const pg = await postgresAvailable();
 
-function captureIo(env: NodeJS.ProcessEnv = {}): AdminIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    env,
-    out: () => out,
-    err: () => err,
-  };
-}
-
-const admin = (argv: string[], io: AdminIo) => runAdmin(argv, { version: '0.0.0-test', io });
 const temp: string[] = [];
 const tempDir = (prefix: string) => {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -42,12 +24,12 @@ afterAll(() => {
 
 const targets = [
   { name: 'on the embedded database', postgres: false },
-  { name: databaseUrl ? 'on PostgreSQL' : 'on PostgreSQL (skipped: DATABASE_URL is not set)', postgres: true },
+  { name: pg.ok ? 'on PostgreSQL' : `on PostgreSQL (skipped: ${pg.reason})`, postgres: true },
 ];
 
 // Each command opens (and on the first run migrates) the database: seconds on PGlite, more on a busy machine.
 describe.each(targets)('avantika-admin import, export and seed $name', { timeout: 120_000 }, ({ postgres }) => {
-  const run = !postgres || Boolean(databaseUrl);
+  const run = !postgres || pg.ok;
   let where: string[];
   let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {

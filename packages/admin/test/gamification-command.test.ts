@@ -1,39 +1,9 @@
-import { createPostgresSql, createScratchDatabase, findMigrationsDir, migrate, type Sql } from '@avantika/server';
+import type { Sql } from '@avantika/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdminIo } from '../src/admin-io.js';
-import { runAdmin } from '../src/run-admin.js';
+import { runAdminCommand as admin, captureIo } from './support/capture-io.js';
+import { openScratchPostgres, postgresAvailable, type ScratchPostgres } from './support/scratch-postgres.js';
 
-async function postgresReady(): Promise<boolean> {
-  const url = process.env.DATABASE_URL;
-  const sql = url ? createPostgresSql({ connectionString: url, max: 1 }) : undefined;
-  try {
-    await sql?.query('SELECT 1');
-    if (sql) return true;
-  } catch {
-    // Reported below: fails under CI, a visible skip otherwise.
-  } finally {
-    await sql?.close();
-  }
-  if (process.env.CI === 'true') throw new Error('CI=true but PostgreSQL at DATABASE_URL is missing or down');
-  console.warn('skipping admin gamification tests on PostgreSQL: DATABASE_URL missing or not answering');
-  return false;
-}
-
-const hasPostgres = await postgresReady();
-
-function captureIo(): AdminIo & { out: () => string } {
-  let out = '';
-  return {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: () => {},
-    env: {},
-    out: () => out,
-  };
-}
-
-const admin = (argv: string[], io: AdminIo) => runAdmin(argv, { version: '0.0.0-test', io });
+const hasPostgres = (await postgresAvailable()).ok;
 
 describe('avantika-admin gamification rebuild', () => {
   it('exits 2 on a user that is not an id, before touching a database', async () => {
@@ -43,14 +13,13 @@ describe('avantika-admin gamification rebuild', () => {
   });
 
   describe.skipIf(!hasPostgres)('on PostgreSQL', () => {
-    let db: { url: string; drop: () => Promise<void> };
+    let db: ScratchPostgres;
     let sql: Sql;
     let user = '';
 
     beforeAll(async () => {
-      db = await createScratchDatabase();
-      sql = createPostgresSql({ connectionString: db.url, max: 2 });
-      await migrate(sql, { dir: findMigrationsDir() });
+      db = await openScratchPostgres();
+      sql = db.sql;
       const res = await sql.query<{ id: string }>(
         `INSERT INTO users (email, username, full_name) VALUES ('r@example.test', 'r', 'R') RETURNING id`,
       );
@@ -68,8 +37,7 @@ describe('avantika-admin gamification rebuild', () => {
       );
     });
     afterAll(async () => {
-      await sql?.close();
-      await db?.drop();
+      await db?.close();
     });
 
     it('recomputes the user summary and leaderboard totals from the ledger', async () => {

@@ -6,48 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createPostgresSql, createScratchDatabase, findMigrationsDir, resolveMigrations } from '@avantika/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdminIo } from '../src/admin-io.js';
-import { runAdmin } from '../src/run-admin.js';
+import { runAdminCommand as admin, captureIo } from './support/capture-io.js';
+import { postgresAvailable } from './support/scratch-postgres.js';
 
 const run = promisify(execFile);
 const hooks = fileURLToPath(new URL('./support/ts-hooks.mjs', import.meta.url));
 const bin = fileURLToPath(new URL('../src/bin.ts', import.meta.url));
 
-async function postgresReady(): Promise<boolean> {
-  const url = process.env.DATABASE_URL;
-  const sql = url ? createPostgresSql({ connectionString: url, max: 1 }) : undefined;
-  try {
-    await sql?.query('SELECT 1');
-    if (sql) return true;
-  } catch {
-    // Reported below: fails under CI, a visible skip otherwise.
-  } finally {
-    await sql?.close();
-  }
-  if (process.env.CI === 'true') throw new Error('CI=true but PostgreSQL at DATABASE_URL is missing or down');
-  console.warn('skipping admin migrate tests on PostgreSQL: DATABASE_URL missing or not answering');
-  return false;
-}
-
-const hasPostgres = await postgresReady();
-
-function captureIo(env: NodeJS.ProcessEnv = {}): AdminIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    env,
-    out: () => out,
-    err: () => err,
-  };
-}
-
-const admin = (argv: string[], io: AdminIo) => runAdmin(argv, { version: '0.0.0-test', io });
+const hasPostgres = (await postgresAvailable()).ok;
 
 describe('avantika-admin migrate', () => {
   it('lists the migrate command in --help and exits 0', async () => {

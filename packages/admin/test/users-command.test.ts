@@ -2,53 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApiTokenCreated, Page, User } from '@avantika/contract';
-import {
-  buildApp,
-  createPostgresSql,
-  createScratchDatabase,
-  findMigrationsDir,
-  migrate,
-  type Sql,
-} from '@avantika/server';
+import { buildApp, type Sql } from '@avantika/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdminIo } from '../src/admin-io.js';
-import { runAdmin } from '../src/run-admin.js';
+import { runAdminCommand as admin, captureIo } from './support/capture-io.js';
+import { openScratchPostgres, postgresAvailable, type ScratchPostgres } from './support/scratch-postgres.js';
 
-async function postgresReady(): Promise<boolean> {
-  const url = process.env.DATABASE_URL;
-  const sql = url ? createPostgresSql({ connectionString: url, max: 1 }) : undefined;
-  try {
-    await sql?.query('SELECT 1');
-    if (sql) return true;
-  } catch {
-    // Reported below: fails under CI, a visible skip otherwise.
-  } finally {
-    await sql?.close();
-  }
-  if (process.env.CI === 'true') throw new Error('CI=true but PostgreSQL at DATABASE_URL is missing or down');
-  console.warn('skipping admin users/tokens tests on PostgreSQL: DATABASE_URL missing or not answering');
-  return false;
-}
-
-const hasPostgres = await postgresReady();
-
-function captureIo(env: NodeJS.ProcessEnv = {}): AdminIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    env,
-    out: () => out,
-    err: () => err,
-  };
-}
-
-const admin = (argv: string[], io: AdminIo) => runAdmin(argv, { version: '0.0.0-test', io });
+const hasPostgres = (await postgresAvailable()).ok;
 
 async function insertUser(sql: Sql, username: string): Promise<string> {
   const { rows } = await sql.query<{ id: string }>(
@@ -72,20 +31,18 @@ describe('avantika-admin users and tokens', () => {
   });
 
   describe.skipIf(!hasPostgres)('on PostgreSQL', () => {
-    let db: { url: string; drop: () => Promise<void> };
+    let db: ScratchPostgres;
     let sql: Sql;
     let alice = '';
 
     beforeAll(async () => {
-      db = await createScratchDatabase();
-      sql = createPostgresSql({ connectionString: db.url, max: 2 });
-      await migrate(sql, { dir: findMigrationsDir() });
+      db = await openScratchPostgres();
+      sql = db.sql;
       alice = await insertUser(sql, 'alice');
       await insertUser(sql, 'bob');
     });
     afterAll(async () => {
-      await sql?.close();
-      await db?.drop();
+      await db?.close();
     });
 
     const at = () => ['--database-url', db.url];
