@@ -26,11 +26,6 @@ export interface StartServerOptions {
   readonly handleSignals?: boolean;
   /** Extra app configuration (judge readiness checks, limits). */
   readonly app?: Partial<AppConfig>;
-  /**
-   * Start the judge queue, workers and verdict-hook sweeper (default true). False serves everything else and answers
-   * submissions with JUDGE_UNAVAILABLE: for tests that never submit, sparing them the queue's start-up.
-   */
-  readonly judge?: boolean;
 }
 
 /** A listening server: where it is, the app, and how to stop it. */
@@ -69,28 +64,22 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   // A Redis outage degrades rate limits to memory; it must not crash the process.
   redis?.on('error', (error) => logger.warn({ err: error }, 'redis error'));
   // The judge queue lives in the same database; in-process workers judge unless AVANTIKA_JUDGE_WORKERS=0.
-  const judge =
-    options.judge === false
-      ? undefined
-      : await startJudgeRuntime(storage.sql, {
-          ...(env.AVANTIKA_JUDGE_WORKERS ? { workers: Number(env.AVANTIKA_JUDGE_WORKERS) } : {}),
-        });
+  const judge = await startJudgeRuntime(storage.sql, {
+    ...(env.AVANTIKA_JUDGE_WORKERS ? { workers: Number(env.AVANTIKA_JUDGE_WORKERS) } : {}),
+  });
   const app = await buildApp({
     sql: storage.sql,
+    practice: { enqueue: judge.enqueue },
     jwtSecret: await loadJwtSecret(env, dataDir, logger),
     logger,
     kv,
     ...(redis ? { redis } : {}),
     ...(env.TRUST_PROXY ? { trustProxy: flag(env.TRUST_PROXY, false) } : {}),
     ...options.app,
-    // Practice settings given in `app` (poll interval, hooks) keep the judge queue unless they name their own.
-    practice: { ...(judge ? { enqueue: judge.enqueue } : {}), ...options.app?.practice },
   });
-  if (judge) {
-    await judge.startWorkers(app.practice);
-    judge.startHookSweeper(app.practice);
-    app.avantika.addShutdownHook(() => judge.stop());
-  }
+  await judge.startWorkers(app.practice);
+  judge.startHookSweeper(app.practice);
+  app.avantika.addShutdownHook(() => judge.stop());
   let closing = false;
   // Keep-alive connections would hold close() open until they time out: answers sent while draining close them.
   app.addHook('onSend', async (_request, reply, payload) => {
