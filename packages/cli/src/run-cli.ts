@@ -9,11 +9,16 @@ export interface RunCliOptions {
   readonly context?: CliContext;
 }
 
+// The same width as HELP_WIDTH in help/static-help.ts (not imported: bin.js must stay a single file for --version).
+const HELP_WIDTH = 80;
+const helpWidth = (sink: CliContext['stdout']) =>
+  sink.isTTY && sink.columns ? Math.min(sink.columns, HELP_WIDTH) : HELP_WIDTH;
+
 const jsonOption = () => new Option('--json', 'print machine-readable JSON on stdout');
 
 /**
- * Declares every command. Only commander is loaded here so `--help` stays fast: each action imports its module
- * when it runs.
+ * Declares every command. Only commander is loaded here: each action imports its module when it runs. (`--help`
+ * does not even get here from bin.js: the build precomputes every help text, see help/write-help.ts.)
  */
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('avantika')
@@ -22,6 +27,9 @@ export function buildProgram(ctx: CliContext): Command {
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
+      // Help wraps at 80 columns at most (narrower terminals narrower), so bin.js can print the precomputed text.
+      getOutHelpWidth: () => helpWidth(ctx.stdout),
+      getErrHelpWidth: () => helpWidth(ctx.stderr),
     })
     .exitOverride()
     .showSuggestionAfterError(true)
