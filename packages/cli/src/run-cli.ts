@@ -36,7 +36,7 @@ export function buildProgram(ctx: CliContext): Command {
     .addHelpText(
       'after',
       `
-Exit codes: 0 ok/accepted · 1 not accepted · 2 usage · 3 auth · 4 network/server · 5 not found
+Exit codes: 0 ok/accepted · 1 not accepted · 2 usage · 3 auth · 4 network/server · 5 not found/no match
 Environment: AVANTIKA_URL (server), AVANTIKA_TOKEN (API token), NO_COLOR (plain output)
 Start here: avantika problems list   ·   avantika start two-sum --lang py`,
     );
@@ -79,16 +79,19 @@ Start here: avantika problems list   ·   avantika start two-sum --lang py`,
       .addOption(jsonOption());
   const problems = program.command('problems').description('browse problems');
   listOptions(problems.command('list').description('list problems (filters combine)'))
-    .option('-q, --search <text>', 'words in the title, slug or topics')
+    .option('-q, --search <text>', 'words in the title, slug or topics (no match: exit 5)')
     .action(async (opts) => (await import('./commands/problems.js')).listProblems(ctx, opts));
   problems
     .command('show <slug>')
     .description('show a problem statement with examples and constraints')
     .addOption(jsonOption())
     .action(async (slug: string, opts) => (await import('./commands/problems.js')).showProblem(ctx, slug, opts));
-  listOptions(program.command('search <query...>').description('search problems by title, slug or topic')).action(
-    async (query: string[], opts) =>
-      (await import('./commands/problems.js')).listProblems(ctx, { ...opts, search: query.join(' ') }),
+  listOptions(
+    program
+      .command('search <words...>')
+      .description('search problems by title, slug or topic (typos in a title are forgiven); exit 5 on no match'),
+  ).action(async (words: string[], opts) =>
+    (await import('./commands/problems.js')).listProblems(ctx, { ...opts, search: words.join(' ') }),
   );
   program
     .command('daily')
