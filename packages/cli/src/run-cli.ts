@@ -183,7 +183,9 @@ Start here: avantika problems list   ·   avantika start two-sum --lang py`,
   const server = program.command('server').description('run the platform server locally');
   server
     .command('start')
-    .description('start the embedded server (PGlite in the data dir; the content pack is seeded on first run)')
+    .description(
+      'start the embedded server (PGlite in the data dir; the bundled content pack is imported, unchanged content skipped)',
+    )
     .option('-p, --port <port>', 'port to listen on (default 4870)')
     .option('--host <host>', 'address to listen on (default 127.0.0.1)')
     .option('--data-dir <dir>', 'data directory (default $XDG_DATA_HOME/avantika)')
