@@ -77,6 +77,18 @@ describe('the help texts precomputed at build time', () => {
     expect(runBuilt(['help', 'submit']).stdout).toBe(built['submit']);
   });
 
+  it('are also what commander prints for `help` and `help <command>`', async () => {
+    const built = JSON.parse(readFileSync(helpFile, 'utf8')) as Record<string, string>;
+    for (const [argv, key] of [
+      [['help'], ''],
+      [['help', 'submit'], 'submit'],
+    ] as const) {
+      const ctx = createTestContext();
+      expect(await runCli(argv, { version: '0', context: ctx })).toBe(0);
+      expect(ctx.stdout.text()).toBe(built[key]);
+    }
+  });
+
   it('match commander on a terminal wider than 80 columns, where help stays 80 wide', async () => {
     const built = JSON.parse(readFileSync(helpFile, 'utf8')) as Record<string, string>;
     for (const argv of [['--help'], ['help', 'quiz']]) {
