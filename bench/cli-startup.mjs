@@ -1,4 +1,4 @@
-// CLI startup: `avantika --version` and `--help` against a bare `node -e 0`, interleaved, median of 30 runs each.
+// CLI startup: `avantika --version`, `--help` and a subcommand's `--help` against a bare `node -e 0`, interleaved, median of 30 runs each.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { report, timeCommands } from './lib.mjs';
@@ -11,7 +11,8 @@ const times = timeCommands(
     'node -e 0': [node, '-e', '0'],
     'avantika --version': [node, bin, '--version'],
     'avantika --help': [node, bin, '--help'],
+    'avantika problems list -h': [node, bin, 'problems', 'list', '-h'],
   },
   { runs: Number(process.env.BENCH_RUNS ?? 30) },
 );
-report('CLI startup (target: --version <= 1.3x node -e 0)', times, 'node -e 0');
+report('CLI startup (target: --version and --help <= 1.3x node -e 0)', times, 'node -e 0');

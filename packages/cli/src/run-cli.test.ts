@@ -44,6 +44,7 @@ describe('runCli', () => {
       const ctx = createTestContext();
       expect(await runCli(['completion', shell], { version: '0', context: ctx })).toBe(0);
       expect(ctx.stdout.text()).toContain('config');
+      expect(ctx.stdout.text()).toMatch(/\bsearch\b/);
     }
     const ctx = createTestContext();
     expect(await runCli(['completion', 'tcsh'], { version: '0', context: ctx })).toBe(2);

@@ -9,11 +9,16 @@ export interface RunCliOptions {
   readonly context?: CliContext;
 }
 
+// The same width as HELP_WIDTH in help/static-help.ts (not imported: bin.js must stay a single file for --version).
+const HELP_WIDTH = 80;
+const helpWidth = (sink: CliContext['stdout']) =>
+  sink.isTTY && sink.columns ? Math.min(sink.columns, HELP_WIDTH) : HELP_WIDTH;
+
 const jsonOption = () => new Option('--json', 'print machine-readable JSON on stdout');
 
 /**
- * Declares every command. Only commander is loaded here so `--help` stays fast: each action imports its module
- * when it runs.
+ * Declares every command. Only commander is loaded here: each action imports its module when it runs. (`--help`
+ * does not even get here from bin.js: the build precomputes every help text, see help/write-help.ts.)
  */
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('avantika')
@@ -22,13 +27,16 @@ export function buildProgram(ctx: CliContext): Command {
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
+      // Help wraps at 80 columns at most (narrower terminals narrower), so bin.js can print the precomputed text.
+      getOutHelpWidth: () => helpWidth(ctx.stdout),
+      getErrHelpWidth: () => helpWidth(ctx.stderr),
     })
     .exitOverride()
     .showSuggestionAfterError(true)
     .addHelpText(
       'after',
       `
-Exit codes: 0 ok/accepted · 1 not accepted · 2 usage · 3 auth · 4 network/server · 5 not found
+Exit codes: 0 ok/accepted · 1 not accepted · 2 usage · 3 auth · 4 network/server · 5 not found/no match
 Environment: AVANTIKA_URL (server), AVANTIKA_TOKEN (API token), NO_COLOR (plain output)
 Start here: avantika problems list   ·   avantika start two-sum --lang py`,
     );
@@ -71,16 +79,19 @@ Start here: avantika problems list   ·   avantika start two-sum --lang py`,
       .addOption(jsonOption());
   const problems = program.command('problems').description('browse problems');
   listOptions(problems.command('list').description('list problems (filters combine)'))
-    .option('-q, --search <text>', 'words in the title, slug or topics')
+    .option('-q, --search <text>', 'words in the title, slug or topics (no match: exit 5)')
     .action(async (opts) => (await import('./commands/problems.js')).listProblems(ctx, opts));
   problems
     .command('show <slug>')
     .description('show a problem statement with examples and constraints')
     .addOption(jsonOption())
     .action(async (slug: string, opts) => (await import('./commands/problems.js')).showProblem(ctx, slug, opts));
-  listOptions(program.command('search <query...>').description('search problems by title, slug or topic')).action(
-    async (query: string[], opts) =>
-      (await import('./commands/problems.js')).listProblems(ctx, { ...opts, search: query.join(' ') }),
+  listOptions(
+    program
+      .command('search <words...>')
+      .description('search problems by title, slug or topic (typos in a title are forgiven); exit 5 on no match'),
+  ).action(async (words: string[], opts) =>
+    (await import('./commands/problems.js')).listProblems(ctx, { ...opts, search: words.join(' ') }),
   );
   program
     .command('daily')
@@ -172,7 +183,9 @@ Start here: avantika problems list   ·   avantika start two-sum --lang py`,
   const server = program.command('server').description('run the platform server locally');
   server
     .command('start')
-    .description('start the embedded server (PGlite in the data dir; the content pack is seeded on first run)')
+    .description(
+      'start the embedded server (PGlite in the data dir; the bundled content pack is imported, unchanged content skipped)',
+    )
     .option('-p, --port <port>', 'port to listen on (default 4870)')
     .option('--host <host>', 'address to listen on (default 127.0.0.1)')
     .option('--data-dir <dir>', 'data directory (default $XDG_DATA_HOME/avantika)')

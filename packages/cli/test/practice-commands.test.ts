@@ -41,6 +41,28 @@ describe('the practice loop through the CLI on a real server and judge', () => {
     expect(await cli(['problems', 'show', 'no-such-problem']).run()).toBe(5);
   });
 
+  it('searches problems by words and by a mistyped title', async () => {
+    const words = cli(['search', 'two', 'sum', '--json']);
+    expect(await words.run()).toBe(0);
+    expect((JSON.parse(words.ctx.stdout.text()) as { slug: string }[]).map((p) => p.slug)).toEqual(['two-sum']);
+    const typo = cli(['search', 'Two Sun']);
+    expect(await typo.run()).toBe(0);
+    expect(typo.ctx.stdout.text()).toMatch(/^\s+SLUG\s+TITLE/);
+    expect(typo.ctx.stdout.text()).toContain('two-sum');
+  });
+
+  it('exits 5 with a hint when a search matches nothing, and 2 on an empty search', async () => {
+    const none = cli(['search', 'zebra', 'crossing', '--json']);
+    expect(await none.run()).toBe(5);
+    expect(JSON.parse(none.ctx.stdout.text())).toEqual([]);
+    expect(none.ctx.stderr.text()).toContain('avantika problems list');
+    expect(await cli(['problems', 'list', '--search', 'zebra crossing']).run()).toBe(5);
+    const filtered = cli(['problems', 'list', '--difficulty', 'expert']);
+    expect(await filtered.run()).toBe(0);
+    expect(filtered.ctx.stderr.text()).toBe('No problems match.\n');
+    expect(await cli(['search', ' ']).run()).toBe(2);
+  });
+
   it('renders a statement for a plain terminal exactly as recorded (NO_COLOR)', async () => {
     const show = cli(['problems', 'show', 'two-sum']);
     expect(await show.run()).toBe(0);
@@ -77,17 +99,7 @@ describe('the practice loop through the CLI on a real server and judge', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as { type: string });
     expect(events.at(-1)).toMatchObject({ type: 'submission', status: 'accepted' });
-
-    for (const [lang, file] of [
-      ['java', 'java.java'],
-      ['javascript', 'javascript.js'],
-    ] as const) {
-      const ext = lang === 'java' ? 'java' : 'js';
-      writeFileSync(join(dir, `two-sum.${ext}`), readFileSync(join(solutions, file), 'utf8'));
-      const run = cli(['submit', `two-sum.${ext}`], dir);
-      expect(await run.run()).toBe(0);
-      expect(run.ctx.stdout.text()).toContain('Accepted');
-    }
+    // All four languages through the built binary, as a new user types them: new-user-flow.test.ts.
   }, 180_000);
 
   it('exits 1 with the failing case when a submission is wrong', async () => {

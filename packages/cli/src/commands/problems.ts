@@ -2,7 +2,7 @@ import type { ProblemListParams } from '@avantika/sdk';
 import { withClient } from '../client/create-client.js';
 import { readThroughCache } from '../client/offline-cache.js';
 import type { CliContext } from '../context.js';
-import { UsageError } from '../errors.js';
+import { ExitCode, ExitError, UsageError } from '../errors.js';
 import { renderMarkdown } from '../output/render-markdown.js';
 import { createStyle, formatTable, type Style, writeJson } from '../output/style.js';
 
@@ -31,6 +31,9 @@ function listParams(options: ProblemListOptions): { params: ProblemListParams; l
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
     throw new UsageError(`--limit must be a whole number from 1 to 1000.`);
   }
+  if (options.search !== undefined && (options.search.trim() === '' || options.search.length > 200)) {
+    throw new UsageError('Search for 1 to 200 characters of words.', { hint: 'avantika search sliding window' });
+  }
   const params: Record<string, string> = {};
   for (const key of ['difficulty', 'topic', 'company', 'status', 'search'] as const) {
     const value = options[key];
@@ -49,7 +52,17 @@ function cachedNote(ctx: CliContext, cachedAt: Date | undefined): void {
   if (cachedAt) ctx.stderr.write(`(offline: showing the copy cached at ${cachedAt.toISOString()})\n`);
 }
 
-/** `avantika problems list`: the problem table with filters; pages through the API up to --limit rows. */
+function noMatch(options: ProblemListOptions): ExitError {
+  const filtered = (['difficulty', 'topic', 'company', 'status'] as const).some((k) => options[k] !== undefined);
+  return new ExitError(ExitCode.notFound, `No problem matches "${options.search}".`, {
+    hint: `${filtered ? 'Drop a filter, or try' : 'Try'} fewer or other words (titles, slugs and topics are searched), or browse with \`avantika problems list\`.`,
+  });
+}
+
+/**
+ * `avantika problems list` and `avantika search`: the problem table with filters; pages through the API up to
+ * --limit rows. A search (`--search`) that matches nothing ends with exit 5 (after `[]` under --json).
+ */
 export async function listProblems(ctx: CliContext, options: ProblemListOptions): Promise<void> {
   const { params, limit } = listParams(options);
   const cacheKey = `problems-${JSON.stringify(params)}-${limit}`;
@@ -58,15 +71,15 @@ export async function listProblems(ctx: CliContext, options: ProblemListOptions)
       client.problems.list({ ...params, limit: Math.min(limit, 100) }).toArray({ limit }),
     ),
   );
-  if (options.json) {
-    writeJson(ctx, problems);
-    return;
-  }
-  cachedNote(ctx, cachedAt);
+  if (options.json) writeJson(ctx, problems);
+  else cachedNote(ctx, cachedAt);
   if (problems.length === 0) {
-    ctx.stderr.write('No problems match.\n');
+    // A search that finds nothing is "not found" (exit 5) for scripts; a filtered list may simply be empty.
+    if (options.search !== undefined) throw noMatch(options);
+    if (!options.json) ctx.stderr.write('No problems match.\n');
     return;
   }
+  if (options.json) return;
   const style = createStyle(ctx);
   const mark = { solved: style.green('✓'), attempted: style.yellow('~'), todo: ' ' } as const;
   const rows = problems.map((p) => [

@@ -68,7 +68,7 @@ export function serverArgs(options: ServerStartOptions, packageDir: string): str
 
 /**
  * `avantika server start`: runs the platform server on the local data dir (PGlite, no external services) in the
- * foreground, seeding the bundled content pack on first run; Ctrl-C stops it gracefully.
+ * foreground, importing the bundled content pack at each start (unchanged content is skipped); Ctrl-C stops it.
  */
 export async function startLocalServer(ctx: CliContext, options: ServerStartOptions): Promise<void> {
   const { bin, packageDir } = resolveServerBin();

@@ -2,7 +2,7 @@ import type { Submission, SubmissionEvent, SubmissionVerdict } from '@avantika/s
 import { withClient } from '../client/create-client.js';
 import { type CliContext, shouldUseColor } from '../context.js';
 import { ExitCode, ExitError } from '../errors.js';
-import { renderCaseDiff } from '../output/case-diff.js';
+import { renderFailingCase } from '../output/failing-case.js';
 import { createStyle, writeJson } from '../output/style.js';
 import { findSolutionFile } from '../solution/solution-file.js';
 import type { SubmitProgressState } from '../ui/SubmitProgress.js';
@@ -72,11 +72,7 @@ export function printVerdict(ctx: CliContext, verdict: SubmissionVerdict): void 
   if (failure?.kind === 'hidden') {
     ctx.stdout.write(`Failed on hidden case ${failure.index + 1}; its input stays hidden.\n`);
   } else if (failure?.kind === 'visible') {
-    ctx.stdout.write(
-      `First failing case (${failure.index + 1}): ${failure.input.map((a) => JSON.stringify(a)).join(', ')}\n`,
-    );
-    ctx.stdout.write(`${renderCaseDiff(failure.expected, failure.actual ?? null, style)}\n`);
-    if (failure.stdout) ctx.stdout.write(`${style.dim('stdout:')}\n${failure.stdout.replace(/^/gm, '│ ')}\n`);
+    ctx.stdout.write(renderFailingCase(failure, style, { label: `First failing case (${failure.index + 1})` }));
   }
 }
 

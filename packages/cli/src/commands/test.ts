@@ -3,7 +3,7 @@ import type { RunResult } from '@avantika/sdk';
 import { withClient } from '../client/create-client.js';
 import type { CliContext } from '../context.js';
 import { ExitCode, ExitError, UsageError } from '../errors.js';
-import { renderCaseDiff } from '../output/case-diff.js';
+import { renderFailingCase } from '../output/failing-case.js';
 import { createStyle, writeJson } from '../output/style.js';
 import { findSolutionFile } from '../solution/solution-file.js';
 
@@ -41,15 +41,7 @@ export function printRunResult(ctx: CliContext, result: RunResult, only?: Set<nu
       continue;
     }
     ctx.stdout.write(`${style.red('✗')} ${label} — ${c.verdict.replaceAll('_', ' ')}\n`);
-    ctx.stdout.write(`  input: ${c.input.map((a) => JSON.stringify(a)).join(', ')}\n`);
-    if (c.error) ctx.stdout.write(`  ${style.red(c.error)}\n`);
-    if (c.expected !== undefined) {
-      const diff = renderCaseDiff(c.expected, c.actual ?? null, style);
-      ctx.stdout.write(`${diff.replace(/^/gm, '  ')}\n`);
-    } else if (c.actual !== undefined) {
-      ctx.stdout.write(`  output: ${JSON.stringify(c.actual)}\n`);
-    }
-    if (c.stdout) ctx.stdout.write(`  ${style.dim('stdout:')}\n${c.stdout.replace(/^/gm, '  │ ')}\n`);
+    ctx.stdout.write(renderFailingCase(c, style, { label: 'input', indent: '  ' }));
   }
   const ok = result.passed === result.total && result.total > 0;
   const summary = `${result.passed}/${result.total} cases passed · ${result.runtimeMs} ms · ${(result.memoryKb / 1024).toFixed(1)} MB`;
