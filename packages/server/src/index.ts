@@ -102,6 +102,7 @@ export { exportContent } from './modules/content/export-service.js';
 export type { ImportCounts, ImportKind } from './modules/content/import-counts.js';
 export type { ContentInput, ImportOptions, ImportProgress, ImportReport } from './modules/content/import-service.js';
 export { importContent } from './modules/content/import-service.js';
+export { invalidateProblemCatalogs } from './modules/problems/problem-catalog.js';
 export type {
   DsaProblemDocument,
   McqProblemDocument,

@@ -11,20 +11,34 @@ import type {
 } from '@avantika/contract';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { z } from 'zod';
+import type { Kv } from '../../adapters/kv/kv.js';
 import type { Sql } from '../../adapters/sql/sql.js';
 import { DomainError } from '../../http/domain-error.js';
+import type { Representation } from '../../http/send-cacheable.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import { pickDailyIndex, utcDate } from './daily-rule.js';
 import type { PracticeJudge } from './practice-judge.js';
+import { ProblemCatalog, renderCatalogPage } from './problem-catalog.js';
 import { documentOf, type ProblemDocument, type ProblemDocumentReader } from './problem-documents.js';
+import { ProblemStatusCache } from './problem-status-cache.js';
 import * as repo from './repo.js';
+import { toSummary } from './repo.js';
+
+export { toSummary };
 
 /** Languages starter code is generated for, in display order. */
 export const STARTER_LANGUAGES: readonly Language[] = ['python', 'javascript', 'java', 'cpp'];
 
+// Built once: constructing a zod schema per request is measurable on the list's hot path.
+const PROBLEM_CURSOR = z.tuple([z.number().int(), z.string().max(200)]);
+
 /** What the problem service needs. */
 export interface ProblemServiceDeps {
   readonly sql: Sql;
+  /** Holds the callers' solved/attempted sets (see ProblemStatusCache). */
+  readonly kv: Kv;
+  /** How long a catalog page is kept in process (default 5000 ms; 0 = read every time). */
+  readonly catalogTtlMs?: number;
   readonly documents: ProblemDocumentReader;
   readonly judge: PracticeJudge;
   /** Limits runs per user; defaults to 30 a minute in memory. */
@@ -34,14 +48,31 @@ export interface ProblemServiceDeps {
 /** Lists and shows problems, picks the daily one, and runs code against visible or custom cases. */
 export class ProblemService {
   private readonly runLimiter: RateLimiterAbstract;
+  private readonly catalog: ProblemCatalog;
+  /** The callers' statuses; the submission service updates it when submissions and verdicts commit. */
+  readonly statuses: ProblemStatusCache;
 
   constructor(private readonly deps: ProblemServiceDeps) {
     this.runLimiter = deps.runLimiter ?? new RateLimiterMemory({ keyPrefix: 'run', points: 30, duration: 60 });
+    this.catalog = new ProblemCatalog(deps.sql, deps.catalogTtlMs ?? 5000);
+    this.statuses = new ProblemStatusCache(deps.kv, deps.sql);
+  }
+
+  /**
+   * The list page as JSON (with its ETag when rendered from the catalog). Without a status filter it comes from the in-process catalog plus the caller's cached
+   * statuses (no database round trip when both are warm); a status filter queries the database.
+   */
+  async listJson(userId: string, query: ProblemListQuery): Promise<string | Representation> {
+    if (query.status !== undefined) return JSON.stringify(await this.list(userId, query));
+    const key = decodeCursor(query.cursor, PROBLEM_CURSOR);
+    const after = key ? { number: key[0], slug: key[1] } : undefined;
+    const [page, statusOf] = await Promise.all([this.catalog.page(query, after), this.statuses.statusesOf(userId)]);
+    return renderCatalogPage(page, statusOf);
   }
 
   /** Problems matching the filters, in display order. */
   async list(userId: string, query: ProblemListQuery): Promise<Page<ProblemSummary>> {
-    const key = decodeCursor(query.cursor, z.tuple([z.number().int(), z.string().max(200)]));
+    const key = decodeCursor(query.cursor, PROBLEM_CURSOR);
     const after = key ? { number: key[0], slug: key[1] } : undefined;
     const rows = await repo.listProblems(this.deps.sql, userId, query, after);
     return toPage(rows, query.limit, toSummary, (r) => [r.sort_number, r.slug]);
@@ -145,22 +176,6 @@ export class ProblemService {
     if (!row) throw new DomainError('PROBLEM_NOT_FOUND');
     return row;
   }
-}
-
-/** Maps a row to the list shape. */
-export function toSummary(row: repo.ProblemRow): ProblemSummary {
-  return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    difficulty: row.difficulty,
-    topics: row.topics,
-    companies: row.companies ?? [],
-    premium: row.is_premium === true,
-    acceptanceRate: Number(row.acceptance_rate ?? 0),
-    totalSubmissions: row.total_submissions ?? 0,
-    status: row.status,
-  };
 }
 
 function readStrings(value: unknown): string[] {
