@@ -102,7 +102,6 @@ export { exportContent } from './modules/content/export-service.js';
 export type { ImportCounts, ImportKind } from './modules/content/import-counts.js';
 export type { ContentInput, ImportOptions, ImportProgress, ImportReport } from './modules/content/import-service.js';
 export { importContent } from './modules/content/import-service.js';
-export { invalidateProblemCatalogs } from './modules/problems/problem-catalog.js';
 export type {
   DsaProblemDocument,
   McqProblemDocument,
@@ -120,6 +119,7 @@ export type { PracticeConfig, PracticeServices } from './modules/practice.js';
 export { registerPracticeModules } from './modules/practice.js';
 export { createPracticeJudge } from './modules/problems/create-practice-judge.js';
 export type { CaseOutcome, PracticeJudge, RunOutcome, RunSpec } from './modules/problems/practice-judge.js';
+export { invalidateProblemCatalogs } from './modules/problems/problem-catalog.js';
 export type { ProblemDocumentReader } from './modules/problems/problem-documents.js';
 export { createProblemDocumentReader } from './modules/problems/problem-documents.js';
 export type { QuizFinishedHook } from './modules/quizzes/service.js';

@@ -64,6 +64,7 @@ export function registerPracticeModules(app: FastifyInstance, sql: Sql, config: 
   const problems = new ProblemService({
     sql,
     kv: app.avantika.kv,
+    now: () => app.avantika.clock().getTime(),
     ...(config.catalogTtlMs === undefined ? {} : { catalogTtlMs: config.catalogTtlMs }),
     documents,
     judge,

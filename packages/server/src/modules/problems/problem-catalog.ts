@@ -101,7 +101,10 @@ export class ProblemCatalog {
     return page;
   }
 
-  private async load(query: ProblemListQuery, after: { number: number; slug: string } | undefined): Promise<CatalogPage> {
+  private async load(
+    query: ProblemListQuery,
+    after: { number: number; slug: string } | undefined,
+  ): Promise<CatalogPage> {
     // The caller id only feeds the status column, which is not kept; the nil UUID has no submissions.
     const rows = await repo.listProblems(this.db, NIL_USER, query, after);
     const visible = rows.slice(0, query.limit);

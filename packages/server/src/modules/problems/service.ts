@@ -14,8 +14,8 @@ import { z } from 'zod';
 import type { Kv } from '../../adapters/kv/kv.js';
 import type { Sql } from '../../adapters/sql/sql.js';
 import { DomainError } from '../../http/domain-error.js';
-import type { Representation } from '../../http/send-cacheable.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
+import type { Representation } from '../../http/send-cacheable.js';
 import { pickDailyIndex, utcDate } from './daily-rule.js';
 import type { PracticeJudge } from './practice-judge.js';
 import { ProblemCatalog, renderCatalogPage } from './problem-catalog.js';
@@ -39,6 +39,8 @@ export interface ProblemServiceDeps {
   readonly kv: Kv;
   /** How long a catalog page is kept in process (default 5000 ms; 0 = read every time). */
   readonly catalogTtlMs?: number;
+  /** The clock catalog entries expire by (milliseconds; default Date.now). */
+  readonly now?: () => number;
   readonly documents: ProblemDocumentReader;
   readonly judge: PracticeJudge;
   /** Limits runs per user; defaults to 30 a minute in memory. */
@@ -54,7 +56,7 @@ export class ProblemService {
 
   constructor(private readonly deps: ProblemServiceDeps) {
     this.runLimiter = deps.runLimiter ?? new RateLimiterMemory({ keyPrefix: 'run', points: 30, duration: 60 });
-    this.catalog = new ProblemCatalog(deps.sql, deps.catalogTtlMs ?? 5000);
+    this.catalog = new ProblemCatalog(deps.sql, deps.catalogTtlMs ?? 5000, deps.now);
     this.statuses = new ProblemStatusCache(deps.kv, deps.sql);
   }
 
