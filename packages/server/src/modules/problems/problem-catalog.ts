@@ -27,8 +27,9 @@ interface Entry {
 
 const STATUS_JSON: Record<ProblemStatus, string> = { solved: '"solved"}', attempted: '"attempted"}', todo: '"todo"}' };
 const STATUS_LETTER: Record<ProblemStatus, string> = { solved: 's', attempted: 'a', todo: 't' };
-const ENTRY_LIMIT = 500;
-const VARIANT_LIMIT = 64;
+// Memory bound: at most 256 pages × 8 rendered bodies (≤ ~25 KB each at limit=100) ≈ 50 MB in the worst case.
+const ENTRY_LIMIT = 256;
+const VARIANT_LIMIT = 8;
 
 // Bumped by every content change in this process (imports, verdict stats); every catalog compares against it.
 let processVersion = 0;
@@ -110,7 +111,7 @@ export class ProblemCatalog {
     const visible = rows.slice(0, query.limit);
     const last = visible.at(-1);
     return {
-      items: visible.map((row) => ({ id: row.id, head: summaryHead(row) })),
+      items: visible.map(toCatalogItem),
       nextCursor: rows.length > query.limit && last !== undefined ? encodeCursor([last.sort_number, last.slug]) : null,
       variants: new Map(),
     };
@@ -119,8 +120,8 @@ export class ProblemCatalog {
 
 const NIL_USER = '00000000-0000-0000-0000-000000000000';
 
-function summaryHead(row: repo.ProblemRow): string {
-  // `status` is the summary's last key: dropping it leaves the JSON open right where the caller's status goes.
+/** A row as a catalog item: its summary's JSON, open where the caller's `status` (the last key) goes. */
+export function toCatalogItem(row: repo.ProblemRow): CatalogItem {
   const json = JSON.stringify({ ...repo.toSummary(row), status: undefined });
-  return `${json.slice(0, -1)},"status":`;
+  return { id: row.id, head: `${json.slice(0, -1)},"status":` };
 }
