@@ -22,14 +22,11 @@ import { ProblemCatalog, renderCatalogPage } from './problem-catalog.js';
 import { documentOf, type ProblemDocument, type ProblemDocumentReader } from './problem-documents.js';
 import { ProblemStatusCache } from './problem-status-cache.js';
 import * as repo from './repo.js';
-import { toSummary } from './repo.js';
-
-export { toSummary };
 
 /** Languages starter code is generated for, in display order. */
 export const STARTER_LANGUAGES: readonly Language[] = ['python', 'javascript', 'java', 'cpp'];
 
-// Built once: constructing a zod schema per request is measurable on the list's hot path.
+// Built once: a zod schema built per request is measurable on the list's hot path.
 const PROBLEM_CURSOR = z.tuple([z.number().int(), z.string().max(200)]);
 
 /** What the problem service needs. */
@@ -61,8 +58,8 @@ export class ProblemService {
   }
 
   /**
-   * The list page as JSON (with its ETag when rendered from the catalog). Without a status filter it comes from the in-process catalog plus the caller's cached
-   * statuses (no database round trip when both are warm); a status filter queries the database.
+   * The list page as JSON (with its ETag when it comes from the catalog): without a status filter, the in-process
+   * catalog plus the caller's cached statuses (no database round trip when warm); a status filter queries the database.
    */
   async listJson(userId: string, query: ProblemListQuery): Promise<string | Representation> {
     if (query.status !== undefined) return JSON.stringify(await this.list(userId, query));
@@ -77,7 +74,7 @@ export class ProblemService {
     const key = decodeCursor(query.cursor, PROBLEM_CURSOR);
     const after = key ? { number: key[0], slug: key[1] } : undefined;
     const rows = await repo.listProblems(this.deps.sql, userId, query, after);
-    return toPage(rows, query.limit, toSummary, (r) => [r.sort_number, r.slug]);
+    return toPage(rows, query.limit, repo.toSummary, (r) => [r.sort_number, r.slug]);
   }
 
   /** A problem with statement, examples, visible cases and starter code for every language. */
@@ -87,7 +84,7 @@ export class ProblemService {
     const starters: Partial<Record<Language, string>> = {};
     for (const language of STARTER_LANGUAGES) starters[language] = this.deps.judge.starter(row.signature, language);
     return {
-      ...toSummary(row),
+      ...repo.toSummary(row),
       version: row.version,
       statement: String(doc['problemStatement'] ?? doc['statement'] ?? ''),
       examples: readExamples(doc),
@@ -106,7 +103,7 @@ export class ProblemService {
     const candidates = await repo.listDailyCandidates(this.deps.sql);
     const slug = candidates[pickDailyIndex(date, candidates.length)];
     if (slug === undefined) throw new DomainError('DAILY_PROBLEM_UNAVAILABLE');
-    return { date, problem: toSummary(await this.find(userId, slug)) };
+    return { date, problem: repo.toSummary(await this.find(userId, slug)) };
   }
 
   /**
