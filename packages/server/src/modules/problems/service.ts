@@ -26,8 +26,7 @@ import * as repo from './repo.js';
 /** Languages starter code is generated for, in display order. */
 export const STARTER_LANGUAGES: readonly Language[] = ['python', 'javascript', 'java', 'cpp'];
 
-// Built once: a zod schema built per request is measurable on the list's hot path.
-const PROBLEM_CURSOR = z.tuple([z.number().int(), z.string().max(200)]);
+const PROBLEM_CURSOR = z.tuple([z.number().int(), z.string().max(200)]); // built once: it costs per request
 
 /** What the problem service needs. */
 export interface ProblemServiceDeps {
