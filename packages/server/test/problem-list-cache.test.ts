@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqlDocumentStore } from '../src/adapters/documents/sql-document-store.js';
+import { createRedisKv } from '../src/adapters/kv/redis-kv.js';
 import type { Sql } from '../src/adapters/sql/sql.js';
 import { createProblemDocuments } from '../src/modules/content/content-documents.js';
 import { importContent } from '../src/modules/content/import-service.js';
@@ -134,3 +135,41 @@ for (const kind of ['pglite', 'postgres'] as const) {
     });
   });
 }
+
+const redisUrl = process.env.REDIS_URL;
+describe.skipIf(!redisUrl && process.env.CI !== 'true')('problem statuses in Redis', () => {
+  it('shares the status sets between two servers, so a submission on one shows on the other', async () => {
+    if (!redisUrl) throw new Error('CI=true but REDIS_URL is not set');
+    const sql = await openTestSql('pglite');
+    await importPracticeContent(sql);
+    const kv = createRedisKv({ url: redisUrl, keyPrefix: `test:status:${process.pid}:${Date.now()}:` });
+    const practice = { enqueue: async () => {} };
+    const a = await buildTestApp(sql, { kv, practice });
+    const b = await buildTestApp(sql, { kv, practice });
+    let userId = '';
+    try {
+      const user = await registerUser(a, 'dana');
+      userId = user.id;
+      const statusOn = async (app: FastifyInstance) => {
+        const res = await app.inject({ method: 'GET', url: '/v1/problems?limit=100', headers: bearer(user.token) });
+        return (res.json().data as Summary[]).find((p) => p.slug === 'two-sum')?.status;
+      };
+      expect(await statusOn(b)).toBe('todo');
+      const created = await a.inject({
+        method: 'POST',
+        url: '/v1/submissions',
+        headers: bearer(user.token),
+        payload: { problemSlug: 'two-sum', language: 'python', code: 'class Solution: pass' },
+      });
+      expect(created.statusCode, created.body).toBe(202);
+      expect(await statusOn(b)).toBe('attempted');
+      expect(await kv.ttl(`problems:attempted:${userId}`)).toBeGreaterThan(0);
+    } finally {
+      await kv.del(`problems:solved:${userId}`, `problems:attempted:${userId}`);
+      await a.close();
+      await b.close();
+      await kv.close();
+      await sql.close();
+    }
+  }, 60_000);
+});
