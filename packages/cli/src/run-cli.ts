@@ -77,7 +77,13 @@ Start here: avantika problems list   ·   avantika start two-sum --lang py`,
       .option('-s, --status <status>', 'solved, attempted or todo (for you)')
       .option('-n, --limit <n>', 'at most this many rows (default 50)')
       .addOption(jsonOption());
-  const problems = program.command('problems').description('browse problems');
+  const problems = program
+    .command('problems')
+    .description('browse problems')
+    .addHelpText(
+      'after',
+      '\nOffline: list and show keep a copy in the cache directory and revalidate it with the server (ETag). When the\nserver cannot be reached they print that copy with a note on stderr: (offline: cached <age> ago, at <time>).',
+    );
   listOptions(problems.command('list').description('list problems (filters combine)'))
     .option('-q, --search <text>', 'words in the title, slug or topics (no match: exit 5)')
     .action(async (opts) => (await import('./commands/problems.js')).listProblems(ctx, opts));

@@ -88,6 +88,17 @@ function toResponses(descriptor: RouteDescriptor, components: Components): JsonO
     success.content = { [contentType]: { schema: toSchema(descriptor.response, 'output', components) } };
   }
   const responses: JsonObject = { [String(descriptor.status)]: success };
+  if (descriptor.etag) {
+    const headers = {
+      ETag: { description: 'Strong validator of this body (it includes your own fields)', schema: { type: 'string' } },
+      'Cache-Control': {
+        description: 'Always `private, no-cache`: revalidate before reuse',
+        schema: { type: 'string' },
+      },
+    };
+    success.headers = headers;
+    responses['304'] = { description: 'Not Modified: the If-None-Match ETag is still current (no body)', headers };
+  }
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of routeErrorCodes(descriptor)) {
     const status = errorRegistry[code].status;
@@ -123,6 +134,15 @@ function toOperation(descriptor: RouteDescriptor, components: Components): JsonO
       required: false,
       description: 'Replays the first response for the same key and body; another body with the same key is a 409.',
       schema: { type: 'string', minLength: 1, maxLength: 255 },
+    });
+  }
+  if (descriptor.etag) {
+    parameters.push({
+      name: 'If-None-Match',
+      in: 'header',
+      required: false,
+      description: 'ETags of copies you hold; a match is answered 304 Not Modified without a body.',
+      schema: { type: 'string' },
     });
   }
   if (parameters.length > 0) operation.parameters = parameters;

@@ -38,6 +38,11 @@ export interface RouteDescriptor<
   readonly produces?: string;
   /** Rate-limit bucket applied before the handler (login and register use `auth`). */
   readonly rateLimit?: 'auth';
+  /**
+   * A cacheable GET: the success carries a strong `ETag` (hash of the body, the caller's own fields included) and
+   * `Cache-Control: private, no-cache`; a matching `If-None-Match` is answered `304 Not Modified` with no body.
+   */
+  readonly etag?: boolean;
   /** OpenAPI tag; defaults to the first segment of `id`. */
   readonly tag?: string;
 }

@@ -57,6 +57,20 @@ export interface RequestOptions {
   headers?: Record<string, string> | undefined;
 }
 
+/** Options of a conditional GET: {@link RequestOptions} plus the ETag of the copy the caller already holds. */
+export interface ConditionalRequestOptions extends RequestOptions {
+  /** Sent as `If-None-Match`: when the server's current ETag matches, it answers 304 and no body is transferred. */
+  ifNoneMatch?: string | undefined;
+}
+
+/**
+ * The outcome of a conditional GET: the body with its ETag, or `notModified: true` (HTTP 304) when the copy named by
+ * `ifNoneMatch` is still current — then `data` is undefined and the caller keeps using its copy.
+ */
+export type Conditional<T> =
+  | { readonly notModified: false; readonly data: T; readonly etag: string | undefined }
+  | { readonly notModified: true; readonly data: undefined; readonly etag: string | undefined };
+
 /** The inputs of a route: its path parameters, query and body, each present only when the route declares it. */
 export type RouteInput<D extends RouteDescriptor> = (RouteParams<D> extends undefined
   ? { params?: undefined }
@@ -131,6 +145,31 @@ export class APIClient {
     };
     const response = await this.send(spec, options);
     return (await readBody(response)) as RouteResponse<D>;
+  }
+
+  /**
+   * Calls a GET route conditionally: with `ifNoneMatch` the server answers 304 when that ETag is still current.
+   * Resolves with the body and its ETag, or `notModified: true`.
+   */
+  async callConditional<D extends RouteDescriptor>(
+    route: D,
+    input: RouteInput<D>,
+    options: ConditionalRequestOptions = {},
+  ): Promise<Conditional<RouteResponse<D>>> {
+    const { ifNoneMatch, ...rest } = options;
+    const spec: CallSpec = {
+      method: route.method,
+      path: fillPath(route.path, input.params as Record<string, unknown> | undefined),
+      query: input.query as Record<string, unknown> | undefined,
+      auth: route.auth !== 'public',
+      idempotent: route.idempotent,
+      headers: ifNoneMatch === undefined ? undefined : { 'if-none-match': ifNoneMatch },
+    };
+    const response = await this.send(spec, rest);
+    const header = response.headers['etag'];
+    const etag = typeof header === 'string' ? header : undefined;
+    if (response.statusCode === 304) return { notModified: true, data: undefined, etag: etag ?? ifNoneMatch };
+    return { notModified: false, data: (await readBody(response)) as RouteResponse<D>, etag };
   }
 
   /**

@@ -53,6 +53,8 @@ export { Avantika } from './client.js';
 export type {
   CallSpec,
   ClientOptions,
+  Conditional,
+  ConditionalRequestOptions,
   PageItem,
   RequestOptions,
   RouteInput,

@@ -119,6 +119,7 @@ export type { PracticeConfig, PracticeServices } from './modules/practice.js';
 export { registerPracticeModules } from './modules/practice.js';
 export { createPracticeJudge } from './modules/problems/create-practice-judge.js';
 export type { CaseOutcome, PracticeJudge, RunOutcome, RunSpec } from './modules/problems/practice-judge.js';
+export { invalidateProblemCatalogs } from './modules/problems/problem-catalog.js';
 export type { ProblemDocumentReader } from './modules/problems/problem-documents.js';
 export { createProblemDocumentReader } from './modules/problems/problem-documents.js';
 export type { QuizFinishedHook } from './modules/quizzes/service.js';

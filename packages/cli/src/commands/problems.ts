@@ -1,6 +1,6 @@
-import type { ProblemListParams } from '@avantika/sdk';
+import type { Avantika, ProblemDetail, ProblemListParams, ProblemSummary } from '@avantika/sdk';
 import { withClient } from '../client/create-client.js';
-import { readThroughCache } from '../client/offline-cache.js';
+import { formatAge, type Revalidation, readThroughCache } from '../client/offline-cache.js';
 import type { CliContext } from '../context.js';
 import { ExitCode, ExitError, UsageError } from '../errors.js';
 import { renderMarkdown } from '../output/render-markdown.js';
@@ -48,8 +48,58 @@ function colourDifficulty(style: Style, difficulty: string): string {
   return style.red(difficulty);
 }
 
+/** Marks output served from the offline cache, on stderr so --json output keeps its shape. */
 function cachedNote(ctx: CliContext, cachedAt: Date | undefined): void {
-  if (cachedAt) ctx.stderr.write(`(offline: showing the copy cached at ${cachedAt.toISOString()})\n`);
+  if (cachedAt) {
+    ctx.stderr.write(`(offline: cached ${formatAge(cachedAt)} ago, at ${cachedAt.toISOString()})\n`);
+  }
+}
+
+/** A list as the cache keeps it: each page with its cursor and ETag, so every page can be revalidated. */
+interface CachedList {
+  readonly pages: readonly CachedPage[];
+}
+
+/** One requested page: where it started, the page size asked for, its ETag, items and the next cursor. */
+interface CachedPage {
+  readonly cursor: string | null;
+  readonly size: number;
+  readonly etag?: string | undefined;
+  readonly data: ProblemSummary[];
+  readonly next: string | null;
+}
+
+/** Fetches up to `limit` problems page by page, sending each cached page's ETag; unchanged pages come from the cache. */
+async function revalidateList(
+  client: Avantika,
+  params: ProblemListParams,
+  limit: number,
+  previous: CachedList | undefined,
+): Promise<Revalidation<CachedList>> {
+  const pages: CachedPage[] = [];
+  let cursor: string | null = null;
+  let count = 0;
+  let unchanged = previous !== undefined;
+  do {
+    const size = Math.min(limit - count, 100);
+    const known = previous?.pages[pages.length];
+    const etag = known && known.cursor === cursor && known.size === size ? known.etag : undefined;
+    const res = await client.problems.listPage(
+      { ...params, limit: size, ...(cursor === null ? {} : { cursor }) },
+      { ifNoneMatch: etag },
+    );
+    const page: CachedPage =
+      res.notModified && known
+        ? known
+        : { cursor, size, etag: res.etag, data: res.data?.data ?? [], next: res.data?.nextCursor ?? null };
+    unchanged &&= res.notModified;
+    pages.push(page);
+    count += page.data.length;
+    cursor = page.next;
+  } while (cursor !== null && count < limit);
+  return unchanged && pages.length === previous?.pages.length
+    ? { unchanged: true }
+    : { unchanged: false, value: { pages } };
 }
 
 function noMatch(options: ProblemListOptions): ExitError {
@@ -66,13 +116,12 @@ function noMatch(options: ProblemListOptions): ExitError {
 export async function listProblems(ctx: CliContext, options: ProblemListOptions): Promise<void> {
   const { params, limit } = listParams(options);
   const cacheKey = `problems-${JSON.stringify(params)}-${limit}`;
-  const { value: problems, cachedAt } = await withClient(ctx, { requireAuth: true }, (client) =>
-    readThroughCache(ctx, cacheKey, () =>
-      client.problems.list({ ...params, limit: Math.min(limit, 100) }).toArray({ limit }),
-    ),
+  const { value, cachedAt } = await withClient(ctx, { requireAuth: true }, (client) =>
+    readThroughCache<CachedList>(ctx, cacheKey, (previous) => revalidateList(client, params, limit, previous)),
   );
+  const problems = value.pages.flatMap((page) => page.data).slice(0, limit);
+  cachedNote(ctx, cachedAt);
   if (options.json) writeJson(ctx, problems);
-  else cachedNote(ctx, cachedAt);
   if (problems.length === 0) {
     // A search that finds nothing is "not found" (exit 5) for scripts; a filtered list may simply be empty.
     if (options.search !== undefined) throw noMatch(options);
@@ -95,14 +144,24 @@ export async function listProblems(ctx: CliContext, options: ProblemListOptions)
 
 /** `avantika problems show <slug>`: the statement rendered for the terminal, with examples and constraints. */
 export async function showProblem(ctx: CliContext, slug: string, options: { json?: boolean }): Promise<void> {
-  const { value: problem, cachedAt } = await withClient(ctx, { requireAuth: true }, (client) =>
-    readThroughCache(ctx, `problem-${slug}`, () => client.problems.retrieve(slug)),
+  const { value, cachedAt } = await withClient(ctx, { requireAuth: true }, (client) =>
+    readThroughCache<{ etag?: string | undefined; problem: ProblemDetail }>(
+      ctx,
+      `problem-${slug}`,
+      async (previous) => {
+        const res = await client.problems.retrieveConditional(slug, { ifNoneMatch: previous?.etag });
+        return res.notModified
+          ? { unchanged: true }
+          : { unchanged: false, value: { etag: res.etag, problem: res.data } };
+      },
+    ),
   );
+  const problem = value.problem;
+  cachedNote(ctx, cachedAt);
   if (options.json) {
     writeJson(ctx, problem);
     return;
   }
-  cachedNote(ctx, cachedAt);
   const style = createStyle(ctx);
   const lines = [
     `${style.bold(problem.title)}  ${colourDifficulty(style, problem.difficulty)}  ${style.dim(problem.topics.join(', '))}`,

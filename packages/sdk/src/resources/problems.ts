@@ -1,5 +1,6 @@
 import {
   type DailyProblem,
+  type Page,
   type ProblemDetail,
   type ProblemListQuery,
   type ProblemSummary,
@@ -8,7 +9,7 @@ import {
   type RunResult,
   routes,
 } from '@avantika/contract';
-import type { RequestOptions } from '../core.js';
+import type { Conditional, ConditionalRequestOptions, RequestOptions } from '../core.js';
 import type { PagePromise } from '../pagination.js';
 import { APIResource } from './resource.js';
 
@@ -35,6 +36,27 @@ export class Problems extends APIResource {
   /** A problem by slug: statement, examples, visible cases and starter code per language. */
   retrieve(slug: string, options?: RequestOptions): Promise<ProblemDetail> {
     return this.client.call(routes['problems.get'], { params: { slug } }, options);
+  }
+
+  /**
+   * One page of the list as a conditional GET: pass the ETag of the copy you hold as `ifNoneMatch` and get
+   * `notModified: true` while it is current (the server then sends no body), or the page with its new `etag`.
+   *
+   * ```ts
+   * const res = await client.problems.listPage({ limit: 50 }, { ifNoneMatch: saved.etag });
+   * const page = res.notModified ? saved.page : res.data;
+   * ```
+   */
+  listPage(
+    params: ProblemListParams = {},
+    options?: ConditionalRequestOptions,
+  ): Promise<Conditional<Page<ProblemSummary>>> {
+    return this.client.callConditional(routes['problems.list'], { query: params }, options);
+  }
+
+  /** {@link retrieve} as a conditional GET: `notModified: true` while the `ifNoneMatch` ETag is current. */
+  retrieveConditional(slug: string, options?: ConditionalRequestOptions): Promise<Conditional<ProblemDetail>> {
+    return this.client.callConditional(routes['problems.get'], { params: { slug } }, options);
   }
 
   /** The daily problem: the same for everyone on a UTC date. */

@@ -49,6 +49,13 @@ async function authenticateFor(
   return ctx.authenticate(authorization);
 }
 
+/** Checks the caller against the descriptor's requirement and answers it, or throws the 401/403. */
+function authorize(descriptor: RouteDescriptor, auth: AuthContext | null): AuthContext | null {
+  if (descriptor.auth !== 'public' && auth === null) throw new DomainError('UNAUTHENTICATED');
+  if (!satisfiesAuth(auth?.roles ?? null, descriptor.auth)) throw new DomainError('INSUFFICIENT_ROLE');
+  return auth;
+}
+
 function describeIssues(error: z.ZodError): unknown {
   return error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code, message: issue.message }));
 }
@@ -74,12 +81,25 @@ export function registerRoute<const D extends RouteDescriptor>(
     url: descriptor.path,
     schema,
     config: { routeId: descriptor.id },
-    onRequest: async (request) => {
-      const auth = await authenticateFor(ctx, descriptor, request.headers.authorization);
-      if (descriptor.auth !== 'public' && auth === null) throw new DomainError('UNAUTHENTICATED');
-      if (!satisfiesAuth(auth?.roles ?? null, descriptor.auth)) throw new DomainError('INSUFFICIENT_ROLE');
-      request.auth = auth;
-      if (descriptor.rateLimit) await ctx.consumeRateLimit(descriptor.rateLimit, `${descriptor.id}:${request.ip}`);
+    // Callback style so a caller found in the auth caches costs no promise; anything else takes the async path.
+    onRequest: (request, _reply, done) => {
+      const cached = descriptor.rateLimit ? undefined : ctx.authenticateCached?.(request.headers.authorization);
+      if (cached !== undefined) {
+        try {
+          request.auth = authorize(descriptor, cached);
+        } catch (error) {
+          done(error as Error);
+          return;
+        }
+        done();
+        return;
+      }
+      authenticateFor(ctx, descriptor, request.headers.authorization)
+        .then(async (auth) => {
+          request.auth = authorize(descriptor, auth);
+          if (descriptor.rateLimit) await ctx.consumeRateLimit(descriptor.rateLimit, `${descriptor.id}:${request.ip}`);
+        })
+        .then(() => done(), done);
     },
     ...(descriptor.method === 'POST'
       ? {

@@ -31,6 +31,8 @@ export interface PracticeConfig {
   readonly pollMs?: number;
   /** Hooks run inside the verdict transaction of each accepted submission (gamification). */
   readonly onAccepted?: readonly AcceptedHook[];
+  /** How long a problems catalog page is cached in process (default 5000 ms; 0 = read every time). */
+  readonly catalogTtlMs?: number;
   /** Hooks run inside the transaction that finishes a quiz attempt. */
   readonly onQuizFinished?: readonly QuizFinishedHook[];
 }
@@ -61,6 +63,9 @@ export function registerPracticeModules(app: FastifyInstance, sql: Sql, config: 
   app.addHook('onClose', () => listener.close());
   const problems = new ProblemService({
     sql,
+    kv: app.avantika.kv,
+    now: () => app.avantika.clock().getTime(),
+    ...(config.catalogTtlMs === undefined ? {} : { catalogTtlMs: config.catalogTtlMs }),
     documents,
     judge,
     ...(config.runLimiter ? { runLimiter: config.runLimiter } : {}),
@@ -73,6 +78,7 @@ export function registerPracticeModules(app: FastifyInstance, sql: Sql, config: 
         throw new DomainError('JUDGE_UNAVAILABLE');
       }),
     subscribe: listener.subscribe,
+    statuses: problems.statuses,
     pollMs: config.pollMs ?? 1000,
   });
   submissions.onAccepted.push(...(config.onAccepted ?? []));

@@ -5,6 +5,15 @@ import type { Clock } from '../../http/server-context.js';
 const ISSUER = 'avantika';
 const AUDIENCE = 'avantika-api';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Verified tokens remembered per process: a repeat of the same bytes skips the HMAC until the token expires. */
+const VERIFIED_LIMIT = 2000;
+
+interface Verified {
+  readonly userId: string;
+  readonly sessionId: string | null;
+  /** The token's `exp` in clock milliseconds. */
+  readonly expiresAt: number;
+}
 
 /** Signs and verifies short-lived HS256 access tokens. */
 export interface AccessTokens {
@@ -13,12 +22,23 @@ export interface AccessTokens {
   sign(userId: string, sessionId: string): Promise<string>;
   /** Returns the user id, or throws TOKEN_EXPIRED / TOKEN_INVALID. */
   verify(token: string): Promise<{ userId: string; sessionId: string | null }>;
+  /** What {@link verify} answers for a token verified before and not yet expired; undefined otherwise. */
+  peek(token: string): { userId: string; sessionId: string | null } | undefined;
 }
 
 /** Creates the access-token signer; the secret must be at least 32 bytes and is never logged. */
 export function createAccessTokens(secret: string | Uint8Array, ttlSeconds: number, clock: Clock): AccessTokens {
   const key = typeof secret === 'string' ? new TextEncoder().encode(secret) : secret;
   if (key.byteLength < 32) throw new Error('the JWT secret must be at least 32 bytes');
+  const verified = new Map<string, Verified>();
+  function peek(token: string): { userId: string; sessionId: string | null } | undefined {
+    // The same token bytes verify the same way until `exp`, which is checked against the clock on every hit.
+    const hit = verified.get(token);
+    if (hit === undefined) return undefined;
+    if (hit.expiresAt > clock().getTime()) return { userId: hit.userId, sessionId: hit.sessionId };
+    verified.delete(token);
+    return undefined;
+  }
   return {
     ttlSeconds,
     async sign(userId, sessionId) {
@@ -32,7 +52,10 @@ export function createAccessTokens(secret: string | Uint8Array, ttlSeconds: numb
         .setExpirationTime(now + ttlSeconds)
         .sign(key);
     },
+    peek,
     async verify(token) {
+      const hit = peek(token);
+      if (hit !== undefined) return hit;
       try {
         const { payload } = await jwtVerify(token, key, {
           issuer: ISSUER,
@@ -41,10 +64,15 @@ export function createAccessTokens(secret: string | Uint8Array, ttlSeconds: numb
           currentDate: clock(),
         });
         if (typeof payload.sub !== 'string' || !UUID.test(payload.sub)) throw new DomainError('TOKEN_INVALID');
-        return {
+        const result = {
           userId: payload.sub,
           sessionId: typeof payload.sid === 'string' && UUID.test(payload.sid) ? payload.sid : null,
         };
+        if (typeof payload.exp === 'number') {
+          if (verified.size >= VERIFIED_LIMIT) verified.delete(verified.keys().next().value as string);
+          verified.set(token, { ...result, expiresAt: payload.exp * 1000 });
+        }
+        return result;
       } catch (error) {
         if (error instanceof DomainError) throw error;
         if (error instanceof errors.JWTExpired) throw new DomainError('TOKEN_EXPIRED', undefined, { cause: error });

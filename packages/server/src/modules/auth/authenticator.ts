@@ -25,6 +25,10 @@ const ROLES = `ARRAY(SELECT r.role::text FROM user_roles r WHERE r.user_id = u.i
 /** last_used_at is written at most once a minute per token, so busy integrations do not write on every request. */
 const LAST_USED_GRANULARITY_MS = 60_000;
 
+function bearerToken(authorization: string): string | undefined {
+  return /^Bearer ([\x21-\x7e]{1,4096})$/i.exec(authorization)?.[1];
+}
+
 function toContext(row: CallerRow, via: AuthContext['via'], tokenId: string | null): AuthContext {
   if (row.is_active === false) throw new DomainError('ACCOUNT_DISABLED');
   return { userId: row.id, roles: rolesOf(row), tenantId: row.tenant_id, via, tokenId };
@@ -43,6 +47,8 @@ const CACHE_LIMIT = 10_000;
 /** The request authenticator and the hook that forgets a user's cached callers after a change to their access. */
 export interface Authenticator {
   authenticate(authorization: string | undefined): Promise<AuthContext | null>;
+  /** The caller when both the verified-token and caller caches hold it (null without a header), else undefined. */
+  peek(authorization: string | undefined): AuthContext | null | undefined;
   /** Drops cached lookups of a user (logout, deactivation, role or token changes in this process). */
   invalidateUser(userId: string): void;
 }
@@ -131,10 +137,16 @@ export function createAuthenticator(
   return {
     async authenticate(authorization) {
       if (authorization === undefined || authorization === '') return null;
-      const match = /^Bearer ([\x21-\x7e]{1,4096})$/i.exec(authorization);
-      const token = match?.[1];
+      const token = bearerToken(authorization);
       if (token === undefined) throw new DomainError('TOKEN_INVALID');
       return token.startsWith('avk_') ? fromApiToken(token) : fromAccessToken(token);
+    },
+    peek(authorization) {
+      if (authorization === undefined || authorization === '') return null;
+      const token = bearerToken(authorization);
+      if (token === undefined || token.startsWith('avk_')) return undefined;
+      const verified = accessTokens.peek(token);
+      return verified === undefined ? undefined : recall(`a:${verified.userId}:${verified.sessionId}`)?.context;
     },
     invalidateUser(userId) {
       for (const [key, entry] of cache) if (entry.context.userId === userId) cache.delete(key);

@@ -1,5 +1,6 @@
 import type { ContentIssue, TestCase } from '@avantika/contract';
 import type { Sql } from '../../adapters/sql/sql.js';
+import { invalidateProblemCatalogs } from '../problems/problem-catalog.js';
 import type { ProblemDocuments } from './content-documents.js';
 import { type ContentFile, contentFilesFromMap, readContentFiles } from './content-files.js';
 import { emptyCounts, type ImportCounts, type ImportKind } from './import-counts.js';
@@ -121,6 +122,8 @@ export async function importContent(
     await sql.transaction(async (tx) => {
       // One import at a time: two concurrent imports would both see "new" and race on display numbers.
       await tx.query("SELECT pg_advisory_xact_lock(hashtext('avantika.content-import'))");
+      // Cached problem lists of this process are re-read once the import commits (others within their TTL).
+      tx.afterCommit(invalidateProblemCatalogs);
       await writeTopics(tx, pack.topics?.value ?? [], counts.topics);
       await writePlans(tx, pack.plans?.value ?? [], counts.plans);
       const topicIds = await loadTopicIds(tx, [

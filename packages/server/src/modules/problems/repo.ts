@@ -1,4 +1,12 @@
-import type { Comparator, Limits, ProblemListQuery, ProblemStatus, Signature, TestCase } from '@avantika/contract';
+import type {
+  Comparator,
+  Limits,
+  ProblemListQuery,
+  ProblemStatus,
+  ProblemSummary,
+  Signature,
+  TestCase,
+} from '@avantika/contract';
 import type { Queryable } from '../../adapters/sql/sql.js';
 
 /** A problems row as lists show it, with the caller's status and topic slugs. */
@@ -105,4 +113,20 @@ export async function listDailyCandidates(db: Queryable): Promise<string[]> {
     `SELECT p.slug FROM problems p WHERE ${judgeable} AND p.is_premium IS NOT TRUE ORDER BY p.slug`,
   );
   return res.rows.map((r) => r.slug);
+}
+
+/** Maps a row to the list shape. */
+export function toSummary(row: ProblemRow): ProblemSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    difficulty: row.difficulty,
+    topics: row.topics,
+    companies: row.companies ?? [],
+    premium: row.is_premium === true,
+    acceptanceRate: Number(row.acceptance_rate ?? 0),
+    totalSubmissions: row.total_submissions ?? 0,
+    status: row.status,
+  };
 }

@@ -11,20 +11,32 @@ import type {
 } from '@avantika/contract';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { z } from 'zod';
+import type { Kv } from '../../adapters/kv/kv.js';
 import type { Sql } from '../../adapters/sql/sql.js';
 import { DomainError } from '../../http/domain-error.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
+import type { Representation } from '../../http/send-cacheable.js';
 import { pickDailyIndex, utcDate } from './daily-rule.js';
 import type { PracticeJudge } from './practice-judge.js';
+import { ProblemCatalog, renderCatalogPage } from './problem-catalog.js';
 import { documentOf, type ProblemDocument, type ProblemDocumentReader } from './problem-documents.js';
+import { ProblemStatusCache } from './problem-status-cache.js';
 import * as repo from './repo.js';
 
 /** Languages starter code is generated for, in display order. */
 export const STARTER_LANGUAGES: readonly Language[] = ['python', 'javascript', 'java', 'cpp'];
 
+const PROBLEM_CURSOR = z.tuple([z.number().int(), z.string().max(200)]); // built once: it costs per request
+
 /** What the problem service needs. */
 export interface ProblemServiceDeps {
   readonly sql: Sql;
+  /** Holds the callers' solved/attempted sets (see ProblemStatusCache). */
+  readonly kv: Kv;
+  /** How long a catalog page is kept in process (default 5000 ms; 0 = read every time). */
+  readonly catalogTtlMs?: number;
+  /** The clock catalog entries expire by (milliseconds; default Date.now). */
+  readonly now?: () => number;
   readonly documents: ProblemDocumentReader;
   readonly judge: PracticeJudge;
   /** Limits runs per user; defaults to 30 a minute in memory. */
@@ -34,17 +46,34 @@ export interface ProblemServiceDeps {
 /** Lists and shows problems, picks the daily one, and runs code against visible or custom cases. */
 export class ProblemService {
   private readonly runLimiter: RateLimiterAbstract;
+  private readonly catalog: ProblemCatalog;
+  /** The callers' statuses; the submission service updates it when submissions and verdicts commit. */
+  readonly statuses: ProblemStatusCache;
 
   constructor(private readonly deps: ProblemServiceDeps) {
     this.runLimiter = deps.runLimiter ?? new RateLimiterMemory({ keyPrefix: 'run', points: 30, duration: 60 });
+    this.catalog = new ProblemCatalog(deps.sql, deps.catalogTtlMs ?? 5000, deps.now);
+    this.statuses = new ProblemStatusCache(deps.kv, deps.sql);
+  }
+
+  /**
+   * The list page as JSON (with its ETag when it comes from the catalog): without a status filter, the in-process
+   * catalog plus the caller's cached statuses (no database round trip when warm); a status filter queries the database.
+   */
+  async listJson(userId: string, query: ProblemListQuery): Promise<string | Representation> {
+    if (query.status !== undefined) return JSON.stringify(await this.list(userId, query));
+    const key = decodeCursor(query.cursor, PROBLEM_CURSOR);
+    const after = key ? { number: key[0], slug: key[1] } : undefined;
+    const [page, statusOf] = await Promise.all([this.catalog.page(query, after), this.statuses.statusesOf(userId)]);
+    return renderCatalogPage(page, statusOf);
   }
 
   /** Problems matching the filters, in display order. */
   async list(userId: string, query: ProblemListQuery): Promise<Page<ProblemSummary>> {
-    const key = decodeCursor(query.cursor, z.tuple([z.number().int(), z.string().max(200)]));
+    const key = decodeCursor(query.cursor, PROBLEM_CURSOR);
     const after = key ? { number: key[0], slug: key[1] } : undefined;
     const rows = await repo.listProblems(this.deps.sql, userId, query, after);
-    return toPage(rows, query.limit, toSummary, (r) => [r.sort_number, r.slug]);
+    return toPage(rows, query.limit, repo.toSummary, (r) => [r.sort_number, r.slug]);
   }
 
   /** A problem with statement, examples, visible cases and starter code for every language. */
@@ -54,7 +83,7 @@ export class ProblemService {
     const starters: Partial<Record<Language, string>> = {};
     for (const language of STARTER_LANGUAGES) starters[language] = this.deps.judge.starter(row.signature, language);
     return {
-      ...toSummary(row),
+      ...repo.toSummary(row),
       version: row.version,
       statement: String(doc['problemStatement'] ?? doc['statement'] ?? ''),
       examples: readExamples(doc),
@@ -73,7 +102,7 @@ export class ProblemService {
     const candidates = await repo.listDailyCandidates(this.deps.sql);
     const slug = candidates[pickDailyIndex(date, candidates.length)];
     if (slug === undefined) throw new DomainError('DAILY_PROBLEM_UNAVAILABLE');
-    return { date, problem: toSummary(await this.find(userId, slug)) };
+    return { date, problem: repo.toSummary(await this.find(userId, slug)) };
   }
 
   /**
@@ -145,22 +174,6 @@ export class ProblemService {
     if (!row) throw new DomainError('PROBLEM_NOT_FOUND');
     return row;
   }
-}
-
-/** Maps a row to the list shape. */
-export function toSummary(row: repo.ProblemRow): ProblemSummary {
-  return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    difficulty: row.difficulty,
-    topics: row.topics,
-    companies: row.companies ?? [],
-    premium: row.is_premium === true,
-    acceptanceRate: Number(row.acceptance_rate ?? 0),
-    totalSubmissions: row.total_submissions ?? 0,
-    status: row.status,
-  };
 }
 
 function readStrings(value: unknown): string[] {

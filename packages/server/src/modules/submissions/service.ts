@@ -9,6 +9,8 @@ import { z } from 'zod';
 import type { Sql, SqlTransaction } from '../../adapters/sql/sql.js';
 import { DomainError } from '../../http/domain-error.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
+import { invalidateProblemCatalogs } from '../problems/problem-catalog.js';
+import type { ProblemStatusCache } from '../problems/problem-status-cache.js';
 import * as repo from './repo.js';
 import { isFinal, toEvent, toSubmission, verdictFromRow } from './submission-view.js';
 
@@ -26,6 +28,8 @@ export interface SubmissionServiceDeps {
   readonly sql: Sql;
   readonly enqueue: EnqueueJudgeJob;
   readonly subscribe?: SubscribeToEvents;
+  /** The callers' cached problem statuses, updated once a submission or an accepted verdict commits. */
+  readonly statuses?: Pick<ProblemStatusCache, 'markAttempted' | 'markSolved'>;
   /** How often a waiting stream re-reads the event table (ms). */
   readonly pollMs?: number;
   /** After this long without an event a stream yields a keep-alive (null), so proxies keep it open (ms). */
@@ -60,6 +64,8 @@ export class SubmissionService {
       });
       await repo.insertQueuedEvent(tx, id);
       await this.deps.enqueue(tx, id);
+      const statuses = this.deps.statuses;
+      if (statuses) tx.afterCommit(() => statuses.markAttempted(userId, problem.id));
       return { id, status: 'pending' as const };
     });
   }
@@ -140,7 +146,11 @@ export class SubmissionService {
     const row = await repo.findSubmission(tx, submissionId);
     if (!row) return false;
     await repo.updateProblemStats(tx, row.problem_id);
+    // The catalog shows acceptance rates and submission counts: this process re-reads it once the stats commit.
+    tx.afterCommit(invalidateProblemCatalogs);
     if (row.status === 'accepted') {
+      const statuses = this.deps.statuses;
+      if (statuses) tx.afterCommit(() => statuses.markSolved(row.user_id, row.problem_id));
       const submission = toSubmission(row, false);
       for (const hook of this.onAccepted) await hook(tx, submission);
     }
