@@ -110,8 +110,20 @@ export type {
 export type { CreatedVersion } from './modules/content/write-problems.js';
 export type { GamificationDeps } from './modules/gamification/gamification-service.js';
 export { GamificationService } from './modules/gamification/gamification-service.js';
+export type { BoardRead, BoardRow, BoardTotal } from './modules/gamification/kv-leaderboard.js';
+export { KvLeaderboard } from './modules/gamification/kv-leaderboard.js';
+export { boardKey, boardMember, periodEnd, periodStart } from './modules/gamification/leaderboard-keys.js';
+export type { LeaderboardDeps, SourcedLeaderboard } from './modules/gamification/leaderboard-service.js';
 export { LeaderboardService, periodKeyOf } from './modules/gamification/leaderboard-service.js';
+export type { SnapshotPeriod, SnapshotReport } from './modules/gamification/leaderboard-snapshots.js';
+export {
+  hasLeaderboardSnapshot,
+  lastClosedPeriod,
+  SNAPSHOT_PERIODS,
+  writeLeaderboardSnapshot,
+} from './modules/gamification/leaderboard-snapshots.js';
 export { levelForXp, SOLVE_XP, xpForLevel } from './modules/gamification/levels.js';
+export { readPgLeaderboard } from './modules/gamification/pg-leaderboard.js';
 export type { RebuildReport } from './modules/gamification/rebuild-gamification.js';
 export { rebuildGamification } from './modules/gamification/rebuild-gamification.js';
 // Practice: problems, submissions, quizzes, learning paths.

@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import type { LeaderboardPeriod } from '@avantika/contract';
+import type { IdSetEntry, Kv, ScoredMember } from '../../adapters/kv/kv.js';
+import type { Queryable } from '../../adapters/sql/sql.js';
+import { boardExpireAtMs, boardKey, boardMember, periodKeyOf, userOfMember } from './leaderboard-keys.js';
+import { NEIGHBOURS } from './pg-leaderboard.js';
+
+/** One user's total in one period, as the award transaction left it. */
+export interface BoardTotal {
+  readonly period: LeaderboardPeriod;
+  readonly periodKey: string;
+  readonly userId: string;
+  readonly xp: number;
+  readonly reachedAt: Date;
+}
+
+/** A ranked row before usernames are joined. */
+export interface BoardRow {
+  readonly rank: number;
+  readonly userId: string;
+  readonly xp: number;
+}
+
+/** What a Redis board read found; `null` from {@link KvLeaderboard.read} means the board is not built yet. */
+export interface BoardRead {
+  readonly top: BoardRow[];
+  readonly me: BoardRow | null;
+  readonly neighbours: BoardRow[];
+}
+
+const BUILD_LOCK_MS = 120_000;
+const BUILD_CHUNK = 5000;
+
+/**
+ * Leaderboards as Redis sorted sets (any Kv): one id-indexed set per period whose score is the XP and whose member
+ * orders equal scores by who reached them first. Writes are "keep the maximum", so after-commit writers and a
+ * rebuild may interleave in any order and still converge on the committed totals.
+ */
+export class KvLeaderboard {
+  constructor(private readonly kv: Kv) {}
+
+  /** Mirrors committed totals into the live boards, and into a board being rebuilt (the build first: see README). */
+  async record(totals: readonly BoardTotal[], now: Date): Promise<void> {
+    await Promise.all(
+      totals.map(async (t) => {
+        const key = boardKey(t.period, t.periodKey);
+        const entry: IdSetEntry = { id: t.userId, member: boardMember(t.userId, t.reachedAt.getTime()), score: t.xp };
+        const token = await this.kv.get(`${key}:lock`);
+        if (token) {
+          const build = { requireKey: `${key}:lock`, requireValue: token };
+          await this.kv.idSetMax(`${key}:build:${token}`, [entry], build);
+        }
+        await this.kv.idSetMax(key, [entry], {
+          requireKey: `${key}:ids`,
+          expireAtMs: boardExpireAtMs(t.period, now),
+        });
+      }),
+    );
+  }
+
+  /** The top `limit`, the caller and two rows either side; null when the board is missing (rebuild it, read PG). */
+  async read(userId: string, period: LeaderboardPeriod, periodKey: string, limit: number): Promise<BoardRead | null> {
+    const key = boardKey(period, periodKey);
+    const [built, topMembers, myMember] = await Promise.all([
+      this.kv.exists(`${key}:ids`),
+      this.kv.zrevrange(key, 0, limit - 1),
+      this.kv.hget(`${key}:ids`, userId),
+    ]);
+    if (!built) return null;
+    const top: BoardRow[] = [];
+    topMembers.forEach((m, i) => {
+      const prev = top[i - 1];
+      top.push(row(m, prev && prev.xp === m.score ? prev.rank : i + 1));
+    });
+    if (!myMember) return { top, me: null, neighbours: [] };
+    const position = await this.kv.zrevrank(key, myMember);
+    if (position === null) return { top, me: null, neighbours: [] };
+    const from = Math.max(0, position - NEIGHBOURS);
+    const window = await this.kv.zrevrange(key, from, position + NEIGHBOURS);
+    const scores = [...new Set(window.map((m) => m.score))];
+    const above = await Promise.all(
+      scores.map((s) => this.kv.zcount(key, s, Number.POSITIVE_INFINITY, { exclusiveMin: true })),
+    );
+    const rankOf = new Map(scores.map((s, i) => [s, (above[i] ?? 0) + 1]));
+    const rows = window.map((m) => row(m, rankOf.get(m.score) ?? 0));
+    return {
+      top,
+      me: rows[position - from] ?? null,
+      neighbours: rows.filter((r) => r.userId !== userId),
+    };
+  }
+
+  /**
+   * Rebuilds a period's board from the PostgreSQL totals under a lock (one builder at a time): loads a private build
+   * set in chunks, then moves it over the live key atomically. Resolves false when another builder holds the lock or
+   * this one lost it.
+   */
+  async rebuild(sql: Queryable, period: LeaderboardPeriod, periodKey: string, now: Date): Promise<boolean> {
+    const key = boardKey(period, periodKey);
+    const lockKey = `${key}:lock`;
+    const token = randomBytes(8).toString('hex');
+    if (!(await this.kv.set(lockKey, token, { ttlMs: BUILD_LOCK_MS, onlyIfAbsent: true }))) return false;
+    const build = `${key}:build:${token}`;
+    const guard = { requireKey: lockKey, requireValue: token, expireAtMs: Date.now() + BUILD_LOCK_MS };
+    // Keyset pages: each is its own statement, and an award committed meanwhile also reaches the build set.
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const page = await sql.query<{ user_id: string; xp: number; reached_at: Date | string }>(
+        `SELECT user_id, xp, reached_at FROM leaderboard_totals
+         WHERE period = $1 AND period_key = $2 AND user_id > $3 ORDER BY user_id LIMIT ${BUILD_CHUNK}`,
+        [period, periodKey, after],
+      );
+      if (page.rows.length === 0) break;
+      const entries = page.rows.map((r) => ({
+        id: r.user_id,
+        member: boardMember(r.user_id, new Date(r.reached_at).getTime()),
+        score: r.xp,
+      }));
+      if ((await this.kv.idSetMax(build, entries, guard)) === -1) return false;
+      after = page.rows[page.rows.length - 1]?.user_id ?? after;
+      if (page.rows.length < BUILD_CHUNK) break;
+    }
+    return this.kv.idSetMove(build, key, { lockKey, token, expireAtMs: boardExpireAtMs(period, now) });
+  }
+
+  /** Deletes the boards of these periods so the next read rebuilds them (after missed writes or a ledger rebuild). */
+  async drop(boards: readonly { period: LeaderboardPeriod; periodKey: string }[]): Promise<void> {
+    for (const b of boards) {
+      const key = boardKey(b.period, b.periodKey);
+      await this.kv.del(key, `${key}:ids`);
+    }
+  }
+
+  /** Drops the boards of the periods containing `now` (after `gamification rebuild` rewrote the totals). */
+  async dropCurrent(now: Date): Promise<void> {
+    const periods: LeaderboardPeriod[] = ['weekly', 'monthly', 'alltime'];
+    await this.drop(periods.map((period) => ({ period, periodKey: periodKeyOf(period, now) })));
+  }
+}
+
+function row(m: ScoredMember, rank: number): BoardRow {
+  return { rank, userId: userOfMember(m.member), xp: m.score };
+}
