@@ -22,7 +22,17 @@ export type { MongoDocumentStoreOptions } from './adapters/documents/mongo-docum
 export { createMongoDocumentStore } from './adapters/documents/mongo-document-store.js';
 export { createSqlDocumentStore } from './adapters/documents/sql-document-store.js';
 // Cache / counters (Redis and in-process).
-export type { Kv, KvBatch, KvSetOptions, ScoredMember } from './adapters/kv/kv.js';
+export type {
+  IdSetEntry,
+  IdSetMaxOptions,
+  IdSetMoveOptions,
+  IdSetRanks,
+  Kv,
+  KvBatch,
+  KvSetOptions,
+  ScoredMember,
+  ZCountOptions,
+} from './adapters/kv/kv.js';
 export { KvError } from './adapters/kv/kv-error.js';
 export type { MemoryKvOptions } from './adapters/kv/memory-kv.js';
 export { createMemoryKv } from './adapters/kv/memory-kv.js';

@@ -211,6 +211,39 @@ for (const target of targets) {
       expect(await kv.ttl('live:ids')).toBeGreaterThan(0);
     });
 
+    it("reads the top, an id's position, its neighbours and their higher counts in one step", async () => {
+      expect((await kv.idSetRanks('unbuilt', 'u1', 10, 2)).exists).toBe(false);
+      await kv.set('ranks-lock', 't');
+      await kv.idSetMax('ranks-build', [
+        { id: 'a', member: 'a', score: 30 },
+        { id: 'b', member: 'b', score: 20 },
+        { id: 'c', member: 'c', score: 20 },
+        { id: 'd', member: 'd', score: 10 },
+        { id: 'e', member: 'e', score: 5 },
+      ]);
+      await kv.idSetMove('ranks-build', 'ranks', { lockKey: 'ranks-lock', token: 't' });
+      const read = await kv.idSetRanks('ranks', 'd', 2, 2);
+      expect(read).toEqual({
+        exists: true,
+        top: [
+          { member: 'a', score: 30 },
+          { member: 'c', score: 20 },
+        ],
+        position: 3,
+        windowStart: 1,
+        window: [
+          { member: 'c', score: 20 },
+          { member: 'b', score: 20 },
+          { member: 'd', score: 10 },
+          { member: 'e', score: 5 },
+        ],
+        higher: [1, 1, 3, 4],
+      });
+      const stranger = await kv.idSetRanks('ranks', 'zed', 1, 2);
+      expect(stranger).toMatchObject({ exists: true, position: null, window: [], higher: [] });
+      expect(stranger.top).toEqual([{ member: 'a', score: 30 }]);
+    });
+
     it('expires presence entries by score range', async () => {
       await kv.zadd('online:users', 1000, 'old');
       await kv.zadd('online:users', 5000, 'new');

@@ -44,3 +44,18 @@ for _, key in ipairs({ KEYS[3], KEYS[4] }) do
 end
 redis.call('DEL', KEYS[5])
 return 1`;
+
+/** KEYS: set, set:ids · ARGV: id, limit, radius. Returns {0} when unbuilt, else {1, top, pos, from, window, higher}. */
+export const ID_SET_RANKS = `
+if redis.call('EXISTS', KEYS[2]) == 0 then return { 0 } end
+local top = redis.call('ZREVRANGE', KEYS[1], 0, tonumber(ARGV[2]) - 1, 'WITHSCORES')
+local member = redis.call('HGET', KEYS[2], ARGV[1])
+if not member then return { 1, top } end
+local pos = redis.call('ZREVRANK', KEYS[1], member)
+if not pos then return { 1, top } end
+local radius = tonumber(ARGV[3])
+local from = math.max(pos - radius, 0)
+local window = redis.call('ZREVRANGE', KEYS[1], from, pos + radius, 'WITHSCORES')
+local higher = {}
+for i = 2, #window, 2 do higher[#higher + 1] = redis.call('ZCOUNT', KEYS[1], '(' .. window[i], '+inf') end
+return { 1, top, pos, from, window, higher }`;

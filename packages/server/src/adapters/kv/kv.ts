@@ -38,6 +38,20 @@ export interface IdSetMoveOptions {
   readonly expireAtMs?: number;
 }
 
+/** What {@link Kv.idSetRanks} read in one atomic step. */
+export interface IdSetRanks {
+  /** False when the set was never built (its `:ids` hash is missing); nothing else is read then. */
+  readonly exists: boolean;
+  /** Ranks 0..limit-1, highest score first. */
+  readonly top: ScoredMember[];
+  /** The id's 0-based position, or null when it has no entry. */
+  readonly position: number | null;
+  /** The entries from `windowStart` to position + radius, and for each how many members score strictly higher. */
+  readonly windowStart: number;
+  readonly window: ScoredMember[];
+  readonly higher: number[];
+}
+
 /** Options for {@link Kv.set}. */
 export interface KvSetOptions {
   /** Expire after this many milliseconds. */
@@ -109,6 +123,8 @@ export interface Kv {
    * Resolves false (nothing moved) when the lock was lost.
    */
   idSetMove(from: string, to: string, options: IdSetMoveOptions): Promise<boolean>;
+  /** Reads, in one step, the top `limit` of id-indexed set `key` and the `radius` entries either side of `id`. */
+  idSetRanks(key: string, id: string, limit: number, radius: number): Promise<IdSetRanks>;
   zrem(key: string, ...members: string[]): Promise<number>;
   /** Removes members with min <= score <= max (presence: drop users not seen for 5 minutes). */
   zremrangebyscore(key: string, min: number, max: number): Promise<number>;

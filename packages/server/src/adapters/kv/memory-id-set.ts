@@ -1,4 +1,4 @@
-import type { IdSetEntry, IdSetMaxOptions, IdSetMoveOptions } from './kv.js';
+import type { IdSetEntry, IdSetMaxOptions, IdSetMoveOptions, IdSetRanks, ScoredMember } from './kv.js';
 
 /** The synchronous store access the in-process id-set operations need (bodies never await, so they are atomic). */
 export interface MemoryZsetAccess {
@@ -59,4 +59,27 @@ export function memoryIdSetMove(store: MemoryZsetAccess, from: string, to: strin
   }
   store.del(options.lockKey);
   return true;
+}
+
+/** {@link Kv.idSetRanks} in process (a full sort per read: the in-process Kv holds small sets). */
+export function memoryIdSetRanks(
+  store: MemoryZsetAccess,
+  key: string,
+  id: string,
+  limit: number,
+  radius: number,
+): IdSetRanks {
+  const none = { top: [], position: null, windowStart: 0, window: [], higher: [] };
+  if (!store.exists(`${key}:ids`)) return { exists: false, ...none };
+  const sorted: ScoredMember[] = [...(store.zset(key, false) ?? [])]
+    .sort((a, b) => (a[1] !== b[1] ? b[1] - a[1] : a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0))
+    .map(([member, score]) => ({ member, score }));
+  const top = sorted.slice(0, Math.max(limit, 0));
+  const member = store.hash(`${key}:ids`, false)?.get(id);
+  const position = member === undefined ? -1 : sorted.findIndex((m) => m.member === member);
+  if (position < 0) return { exists: true, ...none, top };
+  const windowStart = Math.max(position - radius, 0);
+  const window = sorted.slice(windowStart, position + radius + 1);
+  const higher = window.map((w) => sorted.filter((m) => m.score > w.score).length);
+  return { exists: true, top, position, windowStart, window, higher };
 }

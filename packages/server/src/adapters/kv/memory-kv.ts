@@ -1,6 +1,6 @@
 import type { Kv, KvBatch, KvSetOptions, ScoredMember } from './kv.js';
 import { KvError } from './kv-error.js';
-import { type MemoryZsetAccess, memoryIdSetMax, memoryIdSetMove } from './memory-id-set.js';
+import { type MemoryZsetAccess, memoryIdSetMax, memoryIdSetMove, memoryIdSetRanks } from './memory-id-set.js';
 
 interface Values {
   string: string;
@@ -211,6 +211,9 @@ export function createMemoryKv(options: MemoryKvOptions = {}): Kv {
     },
     async idSetMove(from, to, opts) {
       return memoryIdSetMove(access, from, to, opts);
+    },
+    async idSetRanks(key, id, limit, radius) {
+      return memoryIdSetRanks(access, key, id, limit, radius);
     },
     async zrem(key, ...members) {
       const zset = read(key, 'zset');

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { ID_SET_MAX, ID_SET_MOVE } from './id-set-scripts.js';
+import { ID_SET_MAX, ID_SET_MOVE, ID_SET_RANKS } from './id-set-scripts.js';
 import type { Kv, KvBatch, KvSetOptions, ScoredMember } from './kv.js';
 import { KvError } from './kv-error.js';
 
@@ -50,7 +50,11 @@ export function createRedisKv(options: RedisKvOptions): Kv {
   // Scripts run by EVALSHA (ioredis loads them on first use); keys count first, so the key prefix applies to them.
   redis.defineCommand('avantikaIdSetMax', { lua: ID_SET_MAX });
   redis.defineCommand('avantikaIdSetMove', { lua: ID_SET_MOVE });
-  const script = redis as unknown as Record<'avantikaIdSetMax' | 'avantikaIdSetMove', ScriptCall>;
+  redis.defineCommand('avantikaIdSetRanks', { lua: ID_SET_RANKS });
+  const script = redis as unknown as Record<
+    'avantikaIdSetMax' | 'avantikaIdSetMove' | 'avantikaIdSetRanks',
+    ScriptCall
+  >;
   // Connection errors surface on the commands that fail; without a listener ioredis would log them unhandled.
   redis.on('error', () => {});
   const guard = async <T>(run: () => Promise<T>): Promise<T> => run().catch(mapError);
@@ -124,6 +128,26 @@ export function createRedisKv(options: RedisKvOptions): Kv {
       guard(async () => {
         const keys = [from, `${from}:ids`, to, `${to}:ids`, opts.lockKey];
         return Number(await script.avantikaIdSetMove(5, ...keys, opts.token, String(opts.expireAtMs ?? 0))) === 1;
+      }),
+    idSetRanks: (key, id, limit, radius) =>
+      guard(async () => {
+        const reply = (await script.avantikaIdSetRanks(2, key, `${key}:ids`, id, limit, radius)) as unknown[];
+        const [built, top, position, from, window, higher] = reply as [
+          number,
+          string[]?,
+          number?,
+          number?,
+          string[]?,
+          number[]?,
+        ];
+        return {
+          exists: built === 1,
+          top: scored(top ?? []),
+          position: position ?? null,
+          windowStart: from ?? 0,
+          window: scored(window ?? []),
+          higher: (higher ?? []).map(Number),
+        };
       }),
     zrem: (key, ...members) => guard(() => redis.zrem(key, ...members)),
     zremrangebyscore: (key, min, max) => guard(() => redis.zremrangebyscore(key, min, max)),

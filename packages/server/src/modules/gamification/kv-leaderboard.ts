@@ -60,32 +60,19 @@ export class KvLeaderboard {
 
   /** The top `limit`, the caller and two rows either side; null when the board is missing (rebuild it, read PG). */
   async read(userId: string, period: LeaderboardPeriod, periodKey: string, limit: number): Promise<BoardRead | null> {
-    const key = boardKey(period, periodKey);
-    const [built, topMembers, myMember] = await Promise.all([
-      this.kv.exists(`${key}:ids`),
-      this.kv.zrevrange(key, 0, limit - 1),
-      this.kv.hget(`${key}:ids`, userId),
-    ]);
-    if (!built) return null;
+    const read = await this.kv.idSetRanks(boardKey(period, periodKey), userId, limit, NEIGHBOURS);
+    if (!read.exists) return null;
     const top: BoardRow[] = [];
-    topMembers.forEach((m, i) => {
+    read.top.forEach((m, i) => {
       const prev = top[i - 1];
+      // The top rows hold every higher score, so a row's rank is the position of the first row with its XP.
       top.push(row(m, prev && prev.xp === m.score ? prev.rank : i + 1));
     });
-    if (!myMember) return { top, me: null, neighbours: [] };
-    const position = await this.kv.zrevrank(key, myMember);
-    if (position === null) return { top, me: null, neighbours: [] };
-    const from = Math.max(0, position - NEIGHBOURS);
-    const window = await this.kv.zrevrange(key, from, position + NEIGHBOURS);
-    const scores = [...new Set(window.map((m) => m.score))];
-    const above = await Promise.all(
-      scores.map((s) => this.kv.zcount(key, s, Number.POSITIVE_INFINITY, { exclusiveMin: true })),
-    );
-    const rankOf = new Map(scores.map((s, i) => [s, (above[i] ?? 0) + 1]));
-    const rows = window.map((m) => row(m, rankOf.get(m.score) ?? 0));
+    if (read.position === null) return { top, me: null, neighbours: [] };
+    const rows = read.window.map((m, i) => row(m, (read.higher[i] ?? 0) + 1));
     return {
       top,
-      me: rows[position - from] ?? null,
+      me: rows[read.position - read.windowStart] ?? null,
       neighbours: rows.filter((r) => r.userId !== userId),
     };
   }

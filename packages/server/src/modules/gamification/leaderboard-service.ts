@@ -27,6 +27,8 @@ export interface SourcedLeaderboard {
   readonly source: 'redis' | 'postgres';
 }
 
+const NAME_TTL_MS = 10_000;
+
 /**
  * Leaderboards served from Redis sorted sets fed after each award commits, rebuilt from PostgreSQL when a board is
  * missing, and read from PostgreSQL (same ranks, same order) while Redis is down, missing or rebuilding.
@@ -39,6 +41,7 @@ export class LeaderboardService {
   private readonly building = new Set<string>();
   private readonly snapshotted = new Set<string>();
   private readonly pending = new Set<Promise<unknown>>();
+  private readonly names = new Map<string, { name: string; until: number }>();
 
   constructor(private readonly deps: LeaderboardDeps) {
     this.board = deps.kv?.kind === 'redis' ? new KvLeaderboard(deps.kv) : undefined;
@@ -152,15 +155,24 @@ export class LeaderboardService {
   }
 
   private async withNames(rows: { top: BoardRow[]; me: BoardRow | null; neighbours: BoardRow[] }) {
-    const ids = [...new Set([...rows.top, ...rows.neighbours, ...(rows.me ? [rows.me] : [])].map((r) => r.userId))];
-    const res = ids.length
-      ? await this.deps.sql.query<{ id: string; username: string }>(
-          `SELECT id, username FROM users WHERE id = ANY($1::uuid[])`,
-          [ids],
-        )
-      : { rows: [] };
-    const names = new Map(res.rows.map((r) => [r.id, r.username]));
-    const named = (r: BoardRow) => ({ ...r, username: names.get(r.userId) ?? '' });
+    const all = [...rows.top, ...rows.neighbours, ...(rows.me ? [rows.me] : [])];
+    const now = performance.now();
+    const missing = [...new Set(all.map((r) => r.userId))].filter((id) => (this.names.get(id)?.until ?? 0) <= now);
+    if (missing.length) {
+      // Usernames are cached briefly per process (a rename shows within NAME_TTL_MS); the top rows rarely change.
+      if (this.names.size > 50_000) this.names.clear();
+      const res = await this.deps.sql.query<{ id: string; username: string }>(
+        `SELECT id, username FROM users WHERE id = ANY($1::uuid[])`,
+        [missing],
+      );
+      for (const r of res.rows) this.names.set(r.id, { name: r.username, until: now + NAME_TTL_MS });
+    }
+    const named = (r: BoardRow) => ({
+      rank: r.rank,
+      userId: r.userId,
+      username: this.names.get(r.userId)?.name ?? '',
+      xp: r.xp,
+    });
     return { top: rows.top.map(named), me: rows.me ? named(rows.me) : null, neighbours: rows.neighbours.map(named) };
   }
 
