@@ -36,41 +36,42 @@ export async function readPgLeaderboard(
     // The top rows hold every higher score, so a row's rank is the position of the first row with its XP.
     ranked.push(toEntry(row, prev && prev.xp === row.xp ? prev.rank : i + 1));
   });
-  const mine = await sql.query<TotalRow>(`${select} AND t.user_id = $3`, [period, periodKey, userId]);
-  const me = mine.rows[0];
-  if (!me) return { period, periodKey, top: ranked, me: null, neighbours: [] };
-  const params = [period, periodKey, me.xp, me.reached_at, me.user_id];
-  const above = await sql.query<TotalRow>(
-    `${select} AND t.user_id <> $5::uuid
-       AND (t.xp > $3 OR (t.xp = $3 AND (t.reached_at, t.user_id) < ($4::timestamptz, $5::uuid)))
-     ORDER BY t.xp, t.reached_at DESC, t.user_id DESC LIMIT ${NEIGHBOURS}`,
-    params,
+  // The caller and up to NEIGHBOURS rows either side in one statement (each branch is an index range scan).
+  const around = await sql.query<TotalRow & { side: number }>(
+    `WITH me AS (SELECT * FROM leaderboard_totals WHERE period = $1 AND period_key = $2 AND user_id = $3)
+     SELECT x.side, x.user_id, u.username, x.xp, x.reached_at FROM (
+       (SELECT 0 AS side, t.* FROM me t)
+       UNION ALL
+       (SELECT -1, t.* FROM leaderboard_totals t, me WHERE t.period = $1 AND t.period_key = $2
+          AND (t.xp > me.xp OR (t.xp = me.xp AND (t.reached_at, t.user_id) < (me.reached_at, me.user_id)))
+        ORDER BY t.xp, t.reached_at DESC, t.user_id DESC LIMIT ${NEIGHBOURS})
+       UNION ALL
+       (SELECT 1, t.* FROM leaderboard_totals t, me WHERE t.period = $1 AND t.period_key = $2
+          AND (t.xp < me.xp OR (t.xp = me.xp AND (t.reached_at, t.user_id) > (me.reached_at, me.user_id)))
+        ORDER BY t.xp DESC, t.reached_at, t.user_id LIMIT ${NEIGHBOURS})
+     ) x JOIN users u ON u.id = x.user_id
+     ORDER BY x.xp DESC, x.reached_at, x.user_id`,
+    [period, periodKey, userId],
   );
-  const below = await sql.query<TotalRow>(
-    `${select} AND t.user_id <> $5::uuid AND (t.xp < $3 OR (t.xp = $3 AND (t.reached_at, t.user_id) > ($4::timestamptz, $5::uuid)))
-     ORDER BY t.xp DESC, t.reached_at, t.user_id LIMIT ${NEIGHBOURS}`,
-    params,
+  const rows = around.rows;
+  const mine = rows.findIndex((r) => r.side === 0);
+  if (mine < 0) return { period, periodKey, top: ranked, me: null, neighbours: [] };
+  // Competition rank = 1 + rows with more XP: one counting scan for every distinct score shown.
+  const scores = [...new Set(rows.map((r) => r.xp))];
+  const counts = await sql.query<Record<string, number>>(
+    `SELECT ${scores.map((_, i) => `COUNT(*) FILTER (WHERE xp > $${i + 3})::int AS n${i}`).join(', ')}
+     FROM leaderboard_totals WHERE period = $1 AND period_key = $2 AND xp > $${scores.length + 2}`,
+    [period, periodKey, ...scores],
   );
-  const rows = [...above.rows.reverse(), me, ...below.rows];
-  const rankOf = new Map<number, number>();
-  for (const xp of new Set(rows.map((r) => r.xp))) rankOf.set(xp, await rankFor(sql, period, periodKey, xp));
+  const rankOf = new Map(scores.map((xp, i) => [xp, (counts.rows[0]?.[`n${i}`] ?? 0) + 1]));
   const entries = rows.map((r) => toEntry(r, rankOf.get(r.xp) ?? 0));
   return {
     period,
     periodKey,
     top: ranked,
-    me: entries[above.rows.length] ?? null,
+    me: entries[mine] ?? null,
     neighbours: entries.filter((e) => e.userId !== userId),
   };
-}
-
-/** 1 + how many users have more XP in the period (index range count on (period, period_key, xp DESC)). */
-async function rankFor(sql: Queryable, period: string, periodKey: string, xp: number): Promise<number> {
-  const res = await sql.query<{ n: number }>(
-    `SELECT COUNT(*)::int AS n FROM leaderboard_totals WHERE period = $1 AND period_key = $2 AND xp > $3`,
-    [period, periodKey, xp],
-  );
-  return (res.rows[0]?.n ?? 0) + 1;
 }
 
 function toEntry(row: TotalRow, rank: number): LeaderboardEntry {
