@@ -173,7 +173,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   // XP, streaks and badges are awarded inside the verdict / quiz-finish transactions through the practice hooks.
   // Leaderboards use Redis sorted sets when the Kv is Redis, PostgreSQL otherwise (and while Redis is down).
   const leaderboards = new LeaderboardService({ sql: config.sql, clock, kv, log: app.log });
-  ctx.addShutdownHook(() => leaderboards.settled());
+  ctx.addShutdownHook(() => leaderboards.close());
   const gamification = new GamificationService({ sql: config.sql, clock, leaderboards });
   const practice: PracticeConfig = {
     ...config.practice,

@@ -38,19 +38,25 @@ async function startRedisServer(port: number): Promise<ChildProcess> {
   const child = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], {
     stdio: 'ignore',
   });
-  const probe = new Redis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0 });
-  probe.on('error', () => {});
-  for (let i = 0; i < 100; i += 1) {
+  for (let i = 0; i < 200; i += 1) {
+    if (child.exitCode !== null) throw new Error(`redis-server exited (${child.exitCode}) on port ${port}`);
+    // A fresh client per attempt: a failed ioredis connect keeps reconnecting and refuses a second connect().
+    const probe = new Redis(port, '127.0.0.1', {
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+    });
+    probe.on('error', () => {});
     try {
       await probe.connect();
       await probe.ping();
-      probe.disconnect();
       return child;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      probe.disconnect();
     }
   }
-  probe.disconnect();
   child.kill('SIGKILL');
   throw new Error(`redis-server did not start on port ${port}`);
 }

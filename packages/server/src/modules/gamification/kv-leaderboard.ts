@@ -80,9 +80,15 @@ export class KvLeaderboard {
   /**
    * Rebuilds a period's board from the PostgreSQL totals under a lock (one builder at a time): loads a private build
    * set in chunks, then moves it over the live key atomically. Resolves false when another builder holds the lock or
-   * this one lost it.
+   * this one lost it or `signal` aborted it.
    */
-  async rebuild(sql: Queryable, period: LeaderboardPeriod, periodKey: string, now: Date): Promise<boolean> {
+  async rebuild(
+    sql: Queryable,
+    period: LeaderboardPeriod,
+    periodKey: string,
+    now: Date,
+    signal?: AbortSignal,
+  ): Promise<boolean> {
     const key = boardKey(period, periodKey);
     const lockKey = `${key}:lock`;
     const token = randomBytes(8).toString('hex');
@@ -92,6 +98,11 @@ export class KvLeaderboard {
     // Keyset pages: each is its own statement, and an award committed meanwhile also reaches the build set.
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
+      if (signal?.aborted) {
+        // Shutting down: free the lock for another process; the unfinished build set expires on its own.
+        if ((await this.kv.get(lockKey)) === token) await this.kv.del(lockKey);
+        return false;
+      }
       const page = await sql.query<{ user_id: string; xp: number; reached_at: Date | string }>(
         `SELECT user_id, xp, reached_at FROM leaderboard_totals
          WHERE period = $1 AND period_key = $2 AND user_id > $3 ORDER BY user_id LIMIT ${BUILD_CHUNK}`,

@@ -5,6 +5,7 @@ import { type BoardRow, type BoardTotal, KvLeaderboard } from './kv-leaderboard.
 import { periodKeyOf } from './leaderboard-keys.js';
 import { hasLeaderboardSnapshot, SNAPSHOT_PERIODS, writeLeaderboardSnapshot } from './leaderboard-snapshots.js';
 import { readPgLeaderboard } from './pg-leaderboard.js';
+import { RedisBreaker } from './redis-breaker.js';
 
 export { periodKeyOf } from './leaderboard-keys.js';
 
@@ -36,15 +37,20 @@ const NAME_TTL_MS = 10_000;
  */
 export class LeaderboardService {
   private readonly board: KvLeaderboard | undefined;
-  private downUntil = 0;
+  private readonly breaker: RedisBreaker;
   private readonly missed = new Map<string, { period: LeaderboardPeriod; periodKey: string }>();
   private readonly building = new Set<string>();
   private readonly snapshotted = new Set<string>();
   private readonly pending = new Set<Promise<unknown>>();
   private readonly names = new Map<string, { name: string; until: number }>();
+  private readonly stopping = new AbortController();
 
   constructor(private readonly deps: LeaderboardDeps) {
     this.board = deps.kv?.kind === 'redis' ? new KvLeaderboard(deps.kv) : undefined;
+    this.breaker = new RedisBreaker({
+      timeoutMs: deps.redisTimeoutMs ?? 1000,
+      retryAfterMs: deps.retryAfterMs ?? 5000,
+    });
   }
 
   /** The top `limit` of the current `period`, the caller's row and up to two rows either side of it. */
@@ -88,9 +94,15 @@ export class LeaderboardService {
     if (totals.length) tx.afterCommit(() => this.record(totals, at));
   }
 
-  /** Resolves once background work (rebuilds, snapshots) has finished; the server awaits it on shutdown. */
+  /** Resolves once background work (rebuilds, snapshots) has finished. */
   async settled(): Promise<void> {
     while (this.pending.size) await Promise.allSettled([...this.pending]);
+  }
+
+  /** Stops background rebuilds at their next page and waits for the rest (server shutdown). */
+  async close(): Promise<void> {
+    this.stopping.abort();
+    await this.settled();
   }
 
   private async record(totals: readonly BoardTotal[], at: Date): Promise<void> {
@@ -98,9 +110,9 @@ export class LeaderboardService {
     const missed = () => {
       for (const t of totals) this.missed.set(`${t.period}:${t.periodKey}`, t);
     };
-    if (this.isDown()) return missed();
+    if (this.breaker.isOpen()) return missed();
     try {
-      await this.timed(board.record(totals, at));
+      await this.breaker.timed(board.record(totals, at));
     } catch (error) {
       missed();
       this.trip(error, 'leaderboard write to redis failed; boards will be rebuilt');
@@ -109,14 +121,14 @@ export class LeaderboardService {
 
   private async readRedis(userId: string, period: LeaderboardPeriod, periodKey: string, limit: number) {
     const board = this.board;
-    if (!board || this.isDown()) return null;
+    if (!board || this.breaker.isOpen()) return null;
     try {
       // Boards that missed writes while Redis was away are dropped first, so the read below rebuilds them.
       if (this.missed.size) {
-        await this.timed(board.drop([...this.missed.values()]));
+        await this.breaker.timed(board.drop([...this.missed.values()]));
         this.missed.clear();
       }
-      const rows = await this.timed(board.read(userId, period, periodKey, limit));
+      const rows = await this.breaker.timed(board.read(userId, period, periodKey, limit));
       if (!rows) this.rebuildInBackground(period, periodKey);
       return rows;
     } catch (error) {
@@ -131,7 +143,7 @@ export class LeaderboardService {
     this.building.add(id);
     this.track(
       (this.board as KvLeaderboard)
-        .rebuild(this.deps.sql, period, periodKey, this.deps.clock())
+        .rebuild(this.deps.sql, period, periodKey, this.deps.clock(), this.stopping.signal)
         .catch((error: unknown) => this.deps.log?.warn({ err: error, board: id }, 'leaderboard rebuild failed'))
         .finally(() => this.building.delete(id)),
     );
@@ -176,22 +188,9 @@ export class LeaderboardService {
     return { top: rows.top.map(named), me: rows.me ? named(rows.me) : null, neighbours: rows.neighbours.map(named) };
   }
 
-  private isDown(): boolean {
-    return performance.now() < this.downUntil;
-  }
-
   private trip(error: unknown, message: string): void {
-    this.downUntil = performance.now() + (this.deps.retryAfterMs ?? 5000);
+    this.breaker.trip();
     this.deps.log?.warn({ err: error }, message);
-  }
-
-  private timed<T>(promise: Promise<T>): Promise<T> {
-    const ms = this.deps.redisTimeoutMs ?? 1000;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`redis did not answer within ${ms} ms`)), ms);
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
   }
 
   private track(work: Promise<unknown>): void {
