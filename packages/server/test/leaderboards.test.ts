@@ -8,7 +8,7 @@ import type { Sql } from '../src/adapters/sql/sql.js';
 import { GamificationService } from '../src/modules/gamification/gamification-service.js';
 import { LeaderboardService } from '../src/modules/gamification/leaderboard-service.js';
 import { hasLeaderboardSnapshot, writeLeaderboardSnapshot } from '../src/modules/gamification/leaderboard-snapshots.js';
-import { readPgLeaderboard } from '../src/modules/gamification/pg-leaderboard.js';
+import { compactXpCounts, readPgLeaderboard } from '../src/modules/gamification/pg-leaderboard.js';
 import { postgresAvailable } from './support/postgres-available.js';
 import { buildTestApp, openTestSql } from './support/test-app.js';
 
@@ -194,6 +194,43 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const rebuilt = await service.read(user, 'monthly', 10);
       expect(rebuilt.source).toBe('redis');
       expect(rebuilt.board).toEqual(during.board);
+    });
+
+    it('keeps the per-XP user counts exact through awards, corrections, deleted users and compaction', async () => {
+      const [a, b, c] = [await newUser(), await newUser(), await newUser()];
+      const key = '2031-W01';
+      const add = (user: string, xp: number) =>
+        sql.query(
+          `INSERT INTO leaderboard_totals (period, period_key, user_id, xp, reached_at) VALUES ('weekly', $1, $2, $3, now())
+           ON CONFLICT (period, period_key, user_id) DO UPDATE SET xp = leaderboard_totals.xp + EXCLUDED.xp`,
+          [key, user, xp],
+        );
+      const histogram = async (table: 'counts' | 'totals') =>
+        (
+          await sql.query<{ xp: number; n: number }>(
+            table === 'counts'
+              ? `SELECT xp, SUM(users)::int AS n FROM leaderboard_xp_counts WHERE period = 'weekly' AND period_key = $1
+                 GROUP BY xp HAVING SUM(users) <> 0 ORDER BY xp`
+              : `SELECT xp, COUNT(*)::int AS n FROM leaderboard_totals WHERE period = 'weekly' AND period_key = $1
+                 GROUP BY xp ORDER BY xp`,
+            [key],
+          )
+        ).rows;
+      await add(a, 10);
+      await add(b, 10);
+      await add(c, 30);
+      await add(a, 20);
+      expect(await histogram('counts')).toEqual([
+        { xp: 10, n: 1 },
+        { xp: 30, n: 2 },
+      ]);
+      await sql.query(`DELETE FROM users WHERE id = $1`, [c]);
+      await compactXpCounts(sql, 'weekly', key);
+      expect(await histogram('counts')).toEqual(await histogram('totals'));
+      const rows = await sql.query(`SELECT 1 FROM leaderboard_xp_counts WHERE period = 'weekly' AND period_key = $1`, [
+        key,
+      ]);
+      expect(rows.rowCount).toBe(2);
     });
 
     it('writes the closed period snapshot once, with competition ranks', async () => {

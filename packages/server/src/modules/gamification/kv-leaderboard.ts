@@ -94,28 +94,37 @@ export class KvLeaderboard {
     const token = randomBytes(8).toString('hex');
     if (!(await this.kv.set(lockKey, token, { ttlMs: BUILD_LOCK_MS, onlyIfAbsent: true }))) return false;
     const build = `${key}:build:${token}`;
-    const guard = { requireKey: lockKey, requireValue: token, expireAtMs: Date.now() + BUILD_LOCK_MS };
-    // Keyset pages: each is its own statement, and an award committed meanwhile also reaches the build set.
-    let after = '00000000-0000-0000-0000-000000000000';
+    // Keyset pages, each its own statement (an award committed meanwhile also reaches the build set); the next page
+    // is fetched while the current one is written.
+    const fetchPage = (after: string) =>
+      sql.query<{ user_id: string; xp: number; reached_at: Date | string }>(
+        `SELECT user_id, xp, reached_at FROM leaderboard_totals
+         WHERE period = $1 AND period_key = $2 AND user_id > $3 ORDER BY user_id LIMIT ${BUILD_CHUNK}`,
+        [period, periodKey, after],
+      );
+    let next = fetchPage('00000000-0000-0000-0000-000000000000');
     for (;;) {
+      const page = await next;
       if (signal?.aborted) {
         // Shutting down: free the lock for another process; the unfinished build set expires on its own.
         if ((await this.kv.get(lockKey)) === token) await this.kv.del(lockKey);
         return false;
       }
-      const page = await sql.query<{ user_id: string; xp: number; reached_at: Date | string }>(
-        `SELECT user_id, xp, reached_at FROM leaderboard_totals
-         WHERE period = $1 AND period_key = $2 AND user_id > $3 ORDER BY user_id LIMIT ${BUILD_CHUNK}`,
-        [period, periodKey, after],
-      );
-      if (page.rows.length === 0) break;
+      const last = page.rows[page.rows.length - 1]?.user_id;
+      if (last === undefined) break;
+      if (page.rows.length === BUILD_CHUNK) {
+        next = fetchPage(last);
+        next.catch(() => {}); // awaited on the next turn; this only keeps an early exit from leaving it unhandled
+      }
       const entries = page.rows.map((r) => ({
         id: r.user_id,
         member: boardMember(r.user_id, new Date(r.reached_at).getTime()),
         score: r.xp,
       }));
+      const guard = { requireKey: lockKey, requireValue: token, expireAtMs: Date.now() + BUILD_LOCK_MS };
       if ((await this.kv.idSetMax(build, entries, guard)) === -1) return false;
-      after = page.rows[page.rows.length - 1]?.user_id ?? after;
+      // Still ours (checked by the write above): keep the lock alive for big boards.
+      await this.kv.expire(lockKey, BUILD_LOCK_MS);
       if (page.rows.length < BUILD_CHUNK) break;
     }
     return this.kv.idSetMove(build, key, { lockKey, token, expireAtMs: boardExpireAtMs(period, now) });

@@ -3,7 +3,7 @@ import type { Kv } from '../../adapters/kv/kv.js';
 import type { Sql, SqlTransaction } from '../../adapters/sql/sql.js';
 import { type BoardRow, type BoardTotal, KvLeaderboard } from './kv-leaderboard.js';
 import { periodKeyOf } from './leaderboard-keys.js';
-import { hasLeaderboardSnapshot, SNAPSHOT_PERIODS, writeLeaderboardSnapshot } from './leaderboard-snapshots.js';
+import { LeaderboardUpkeep } from './leaderboard-upkeep.js';
 import { readPgLeaderboard } from './pg-leaderboard.js';
 import { RedisBreaker } from './redis-breaker.js';
 
@@ -33,20 +33,20 @@ const NAME_TTL_MS = 10_000;
 /**
  * Leaderboards served from Redis sorted sets fed after each award commits, rebuilt from PostgreSQL when a board is
  * missing, and read from PostgreSQL (same ranks, same order) while Redis is down, missing or rebuilding.
- * Closed weekly/monthly periods are snapshotted lazily on the first read of a new period.
+ * Reads also start the upkeep (period snapshots, XP-count compaction) in the background.
  */
 export class LeaderboardService {
   private readonly board: KvLeaderboard | undefined;
   private readonly breaker: RedisBreaker;
   private readonly missed = new Map<string, { period: LeaderboardPeriod; periodKey: string }>();
   private readonly building = new Set<string>();
-  private readonly snapshotted = new Set<string>();
-  private readonly pending = new Set<Promise<unknown>>();
+  private readonly upkeep: LeaderboardUpkeep;
   private readonly names = new Map<string, { name: string; until: number }>();
   private readonly stopping = new AbortController();
 
   constructor(private readonly deps: LeaderboardDeps) {
     this.board = deps.kv?.kind === 'redis' ? new KvLeaderboard(deps.kv) : undefined;
+    this.upkeep = new LeaderboardUpkeep(deps.sql, deps.log);
     this.breaker = new RedisBreaker({
       timeoutMs: deps.redisTimeoutMs ?? 1000,
       retryAfterMs: deps.retryAfterMs ?? 5000,
@@ -62,7 +62,7 @@ export class LeaderboardService {
   async read(userId: string, period: LeaderboardPeriod, limit: number): Promise<SourcedLeaderboard> {
     const now = this.deps.clock();
     const periodKey = periodKeyOf(period, now);
-    this.snapshotClosedPeriods(now);
+    this.upkeep.onRead(period, periodKey, now);
     const rows = await this.readRedis(userId, period, periodKey, limit);
     if (rows) return { board: { period, periodKey, ...(await this.withNames(rows)) }, source: 'redis' };
     return { board: await readPgLeaderboard(this.deps.sql, userId, period, periodKey, limit), source: 'postgres' };
@@ -96,7 +96,7 @@ export class LeaderboardService {
 
   /** Resolves once background work (rebuilds, snapshots) has finished. */
   async settled(): Promise<void> {
-    while (this.pending.size) await Promise.allSettled([...this.pending]);
+    await this.upkeep.settled();
   }
 
   /** Stops background rebuilds at their next page and waits for the rest (server shutdown). */
@@ -141,29 +141,12 @@ export class LeaderboardService {
     const id = `${period}:${periodKey}`;
     if (this.building.has(id)) return;
     this.building.add(id);
-    this.track(
+    this.upkeep.track(
       (this.board as KvLeaderboard)
         .rebuild(this.deps.sql, period, periodKey, this.deps.clock(), this.stopping.signal)
         .catch((error: unknown) => this.deps.log?.warn({ err: error, board: id }, 'leaderboard rebuild failed'))
         .finally(() => this.building.delete(id)),
     );
-  }
-
-  private snapshotClosedPeriods(now: Date): void {
-    for (const period of SNAPSHOT_PERIODS) {
-      const id = `${period}:${periodKeyOf(period, now)}`;
-      if (this.snapshotted.has(id)) continue;
-      this.snapshotted.add(id);
-      const { sql } = this.deps;
-      this.track(
-        (async () => {
-          if (!(await hasLeaderboardSnapshot(sql, period, now))) await writeLeaderboardSnapshot(sql, period, now);
-        })().catch((error: unknown) => {
-          this.snapshotted.delete(id);
-          this.deps.log?.warn({ err: error, period }, 'leaderboard snapshot failed');
-        }),
-      );
-    }
   }
 
   private async withNames(rows: { top: BoardRow[]; me: BoardRow | null; neighbours: BoardRow[] }) {
@@ -191,10 +174,5 @@ export class LeaderboardService {
   private trip(error: unknown, message: string): void {
     this.breaker.trip();
     this.deps.log?.warn({ err: error }, message);
-  }
-
-  private track(work: Promise<unknown>): void {
-    this.pending.add(work);
-    void work.finally(() => this.pending.delete(work));
   }
 }

@@ -1,5 +1,5 @@
 import type { Leaderboard, LeaderboardEntry, LeaderboardPeriod } from '@avantika/contract';
-import type { Queryable } from '../../adapters/sql/sql.js';
+import type { Queryable, Sql } from '../../adapters/sql/sql.js';
 
 interface TotalRow {
   user_id: string;
@@ -36,42 +36,69 @@ export async function readPgLeaderboard(
     // The top rows hold every higher score, so a row's rank is the position of the first row with its XP.
     ranked.push(toEntry(row, prev && prev.xp === row.xp ? prev.rank : i + 1));
   });
-  // The caller and up to NEIGHBOURS rows either side in one statement (each branch is an index range scan).
+  // The caller and up to NEIGHBOURS rows either side, in one statement. The caller's XP and time are InitPlans, so
+  // each branch is a bounded index range scan: higher XP, same XP reached earlier, same XP later, lower XP.
+  const mine = `FROM leaderboard_totals WHERE period = $1 AND period_key = $2 AND user_id = $3`;
+  const [xp, at] = [`(SELECT xp ${mine})`, `(SELECT reached_at ${mine})`];
+  const branch = (side: number, where: string, order: string) =>
+    `(SELECT ${side} AS side, user_id, xp, reached_at FROM leaderboard_totals
+      WHERE period = $1 AND period_key = $2 AND ${where} ORDER BY ${order} LIMIT ${NEIGHBOURS})`;
   const around = await sql.query<TotalRow & { side: number }>(
-    `WITH me AS (SELECT * FROM leaderboard_totals WHERE period = $1 AND period_key = $2 AND user_id = $3)
-     SELECT x.side, x.user_id, u.username, x.xp, x.reached_at FROM (
-       (SELECT 0 AS side, t.* FROM me t)
-       UNION ALL
-       (SELECT -1, t.* FROM leaderboard_totals t, me WHERE t.period = $1 AND t.period_key = $2
-          AND (t.xp > me.xp OR (t.xp = me.xp AND (t.reached_at, t.user_id) < (me.reached_at, me.user_id)))
-        ORDER BY t.xp, t.reached_at DESC, t.user_id DESC LIMIT ${NEIGHBOURS})
-       UNION ALL
-       (SELECT 1, t.* FROM leaderboard_totals t, me WHERE t.period = $1 AND t.period_key = $2
-          AND (t.xp < me.xp OR (t.xp = me.xp AND (t.reached_at, t.user_id) > (me.reached_at, me.user_id)))
-        ORDER BY t.xp DESC, t.reached_at, t.user_id LIMIT ${NEIGHBOURS})
-     ) x JOIN users u ON u.id = x.user_id
-     ORDER BY x.xp DESC, x.reached_at, x.user_id`,
+    `SELECT x.side, x.user_id, u.username, x.xp, x.reached_at FROM (
+       (SELECT 0 AS side, user_id, xp, reached_at ${mine})
+       UNION ALL ${branch(-1, `xp > ${xp}`, 'xp, reached_at DESC, user_id DESC')}
+       UNION ALL ${branch(-1, `xp = ${xp} AND (reached_at, user_id) < (${at}, $3::uuid)`, 'reached_at DESC, user_id DESC')}
+       UNION ALL ${branch(1, `xp = ${xp} AND (reached_at, user_id) > (${at}, $3::uuid)`, 'reached_at, user_id')}
+       UNION ALL ${branch(1, `xp < ${xp}`, 'xp DESC, reached_at, user_id')}
+     ) x JOIN users u ON u.id = x.user_id ORDER BY x.xp DESC, x.reached_at, x.user_id`,
     [period, periodKey, userId],
   );
-  const rows = around.rows;
-  const mine = rows.findIndex((r) => r.side === 0);
-  if (mine < 0) return { period, periodKey, top: ranked, me: null, neighbours: [] };
-  // Competition rank = 1 + rows with more XP: one counting scan for every distinct score shown.
+  const at0 = around.rows.findIndex((r) => r.side === 0);
+  if (at0 < 0) return { period, periodKey, top: ranked, me: null, neighbours: [] };
+  const rows = around.rows.slice(Math.max(0, at0 - NEIGHBOURS), at0 + NEIGHBOURS + 1);
   const scores = [...new Set(rows.map((r) => r.xp))];
-  const counts = await sql.query<Record<string, number>>(
-    `SELECT ${scores.map((_, i) => `COUNT(*) FILTER (WHERE xp > $${i + 3})::int AS n${i}`).join(', ')}
-     FROM leaderboard_totals WHERE period = $1 AND period_key = $2 AND xp > $${scores.length + 2}`,
-    [period, periodKey, ...scores],
-  );
-  const rankOf = new Map(scores.map((xp, i) => [xp, (counts.rows[0]?.[`n${i}`] ?? 0) + 1]));
+  const rankOf = await ranksFor(sql, period, periodKey, scores);
   const entries = rows.map((r) => toEntry(r, rankOf.get(r.xp) ?? 0));
   return {
     period,
     periodKey,
     top: ranked,
-    me: entries[mine] ?? null,
+    me: entries.find((e) => e.userId === userId) ?? null,
     neighbours: entries.filter((e) => e.userId !== userId),
   };
+}
+
+/**
+ * Competition ranks of the given scores (descending): 1 + users with more XP, summed from the per-XP user counts
+ * (leaderboard_xp_counts, V48) — at most one row per distinct XP value once compacted.
+ */
+async function ranksFor(sql: Queryable, period: string, periodKey: string, scores: number[]) {
+  const counts = await sql.query<Record<string, number>>(
+    `SELECT ${scores.map((_, i) => `COALESCE(SUM(users) FILTER (WHERE xp > $${i + 3}), 0)::int AS n${i}`).join(', ')}
+     FROM leaderboard_xp_counts WHERE period = $1 AND period_key = $2 AND xp > $${scores.length + 2}`,
+    [period, periodKey, ...scores],
+  );
+  return new Map(scores.map((xp, i) => [xp, (counts.rows[0]?.[`n${i}`] ?? 0) + 1]));
+}
+
+/**
+ * Folds a period's XP-count deltas into one row per XP value (one transaction; awards appending meanwhile are kept).
+ * Skips when another process is compacting the same period.
+ */
+export async function compactXpCounts(sql: Sql, period: string, periodKey: string): Promise<void> {
+  await sql.transaction(async (tx) => {
+    const lock = await tx.query<{ ok: boolean }>(
+      `SELECT pg_try_advisory_xact_lock(hashtext('leaderboard_xp_counts:' || $1::text || ':' || $2::text)) AS ok`,
+      [period, periodKey],
+    );
+    if (!lock.rows[0]?.ok) return;
+    await tx.query(
+      `WITH gone AS (DELETE FROM leaderboard_xp_counts WHERE period = $1 AND period_key = $2 RETURNING xp, users)
+       INSERT INTO leaderboard_xp_counts (period, period_key, xp, users)
+       SELECT $1::varchar, $2::varchar, xp, SUM(users) FROM gone GROUP BY xp HAVING SUM(users) <> 0`,
+      [period, periodKey],
+    );
+  });
 }
 
 function toEntry(row: TotalRow, rank: number): LeaderboardEntry {
