@@ -57,6 +57,21 @@ function line(name, times, base, target) {
   );
 }
 
+// Ctrl-C still deletes the Redis keys and drops the scratch database.
+let cleaning;
+async function cleanup() {
+  cleaning ??= (async () => {
+    const keys = await raw.keys(`${prefix}*`);
+    for (let i = 0; i < keys.length; i += 1000) await raw.del(...keys.slice(i, i + 1000));
+    await raw.quit();
+    await kv.close();
+    await sql.close();
+    await scratch.drop();
+  })();
+  return cleaning;
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => cleanup().finally(() => process.exit(130)));
+
 try {
   await server.migrate(sql, { dir: server.findMigrationsDir() });
   await time(`load ${USERS} users into PostgreSQL`, async () => {
@@ -118,10 +133,5 @@ try {
   line('top 50 + my rank + neighbours (postgres)', pgRead, select1, 20);
   line('award update (postgres, one period)', pgAward, select1, 20);
 } finally {
-  const keys = await raw.keys(`${prefix}*`);
-  if (keys.length) await raw.del(...keys);
-  await raw.quit();
-  await kv.close();
-  await sql.close();
-  await scratch.drop();
+  await cleanup();
 }
