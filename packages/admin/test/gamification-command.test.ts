@@ -56,5 +56,27 @@ describe('avantika-admin gamification rebuild', () => {
         { period: 'weekly', period_key: '2026-W49', xp: 70 },
       ]);
     });
+
+    it('writes the last closed week once and reports nothing to do on a re-run', async () => {
+      const io = captureIo();
+      const argv = ['gamification', 'snapshot', '--period', 'weekly', '--at', '2026-12-08T00:00:00Z'];
+      expect(await admin([...argv, '--json', '--database-url', db.url], io)).toBe(0);
+      expect(JSON.parse(io.out())).toEqual([
+        { period: 'weekly', periodKey: '2026-W49', periodDate: '2026-11-30', written: 1 },
+      ]);
+      const again = captureIo();
+      expect(await admin([...argv, '--json', '--database-url', db.url], again)).toBe(0);
+      expect(JSON.parse(again.out())[0].written).toBe(0);
+      const rows = await sql.query(`SELECT period, period_date::text AS d, score, rank FROM leaderboard_snapshots`);
+      expect(rows.rows).toEqual([{ period: 'weekly', d: '2026-11-30', score: 70, rank: 1 }]);
+    });
+  });
+});
+
+describe('avantika-admin gamification snapshot', () => {
+  it('exits 2 on an unknown period or a date that is not ISO, before touching a database', async () => {
+    const base = ['gamification', 'snapshot', '--data-dir', '/nonexistent'];
+    expect(await admin([...base, '--period', 'daily'], captureIo())).toBe(2);
+    expect(await admin([...base, '--at', 'yesterday'], captureIo())).toBe(2);
   });
 });

@@ -175,13 +175,16 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   registerMeRoutes(app);
   registerAdminRoutes(app);
   // XP, streaks and badges are awarded inside the verdict / quiz-finish transactions through the practice hooks.
-  const gamification = new GamificationService({ sql: config.sql, clock });
+  // Leaderboards use Redis sorted sets when the Kv is Redis, PostgreSQL otherwise (and while Redis is down).
+  const leaderboards = new LeaderboardService({ sql: config.sql, clock, kv, log: app.log });
+  ctx.addShutdownHook(() => leaderboards.close());
+  const gamification = new GamificationService({ sql: config.sql, clock, leaderboards });
   const practice: PracticeConfig = {
     ...config.practice,
     onAccepted: [...(config.practice?.onAccepted ?? []), gamification.onAccepted],
     onQuizFinished: [...(config.practice?.onQuizFinished ?? []), gamification.onQuizFinished],
   };
   app.decorate('practice', registerPracticeModules(app, config.sql, practice));
-  registerGamificationRoutes(app, gamification, new LeaderboardService({ sql: config.sql, clock }));
+  registerGamificationRoutes(app, gamification, leaderboards);
   return app;
 }

@@ -22,7 +22,17 @@ export type { MongoDocumentStoreOptions } from './adapters/documents/mongo-docum
 export { createMongoDocumentStore } from './adapters/documents/mongo-document-store.js';
 export { createSqlDocumentStore } from './adapters/documents/sql-document-store.js';
 // Cache / counters (Redis and in-process).
-export type { Kv, KvBatch, KvSetOptions, ScoredMember } from './adapters/kv/kv.js';
+export type {
+  IdSetEntry,
+  IdSetMaxOptions,
+  IdSetMoveOptions,
+  IdSetRanks,
+  Kv,
+  KvBatch,
+  KvSetOptions,
+  ScoredMember,
+  ZCountOptions,
+} from './adapters/kv/kv.js';
 export { KvError } from './adapters/kv/kv-error.js';
 export type { MemoryKvOptions } from './adapters/kv/memory-kv.js';
 export { createMemoryKv } from './adapters/kv/memory-kv.js';
@@ -110,8 +120,20 @@ export type {
 export type { CreatedVersion } from './modules/content/write-problems.js';
 export type { GamificationDeps } from './modules/gamification/gamification-service.js';
 export { GamificationService } from './modules/gamification/gamification-service.js';
+export type { BoardRead, BoardRow, BoardTotal } from './modules/gamification/kv-leaderboard.js';
+export { KvLeaderboard } from './modules/gamification/kv-leaderboard.js';
+export { boardKey, boardMember, periodEnd, periodStart } from './modules/gamification/leaderboard-keys.js';
+export type { LeaderboardDeps, SourcedLeaderboard } from './modules/gamification/leaderboard-service.js';
 export { LeaderboardService, periodKeyOf } from './modules/gamification/leaderboard-service.js';
+export type { SnapshotPeriod, SnapshotReport } from './modules/gamification/leaderboard-snapshots.js';
+export {
+  hasLeaderboardSnapshot,
+  lastClosedPeriod,
+  SNAPSHOT_PERIODS,
+  writeLeaderboardSnapshot,
+} from './modules/gamification/leaderboard-snapshots.js';
 export { levelForXp, SOLVE_XP, xpForLevel } from './modules/gamification/levels.js';
+export { readPgLeaderboard } from './modules/gamification/pg-leaderboard.js';
 export type { RebuildReport } from './modules/gamification/rebuild-gamification.js';
 export { rebuildGamification } from './modules/gamification/rebuild-gamification.js';
 // Practice: problems, submissions, quizzes, learning paths.

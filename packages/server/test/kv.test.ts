@@ -150,6 +150,100 @@ for (const target of targets) {
       expect((await kv.zrevrange('ties', 0, -1)).map((m) => m.member)).toEqual(['b', 'a']);
     });
 
+    it('counts members by score range with inclusive, exclusive and infinite bounds', async () => {
+      expect(await kv.zaddMany('counted', [])).toBe(0);
+      expect(
+        await kv.zaddMany('counted', [
+          { member: 'a', score: 10 },
+          { member: 'b', score: 20 },
+          { member: 'c', score: 20 },
+          { member: 'd', score: 30 },
+        ]),
+      ).toBe(4);
+      expect(await kv.zaddMany('counted', [{ member: 'a', score: 11 }])).toBe(0);
+      expect(await kv.zcount('counted', 20, Number.POSITIVE_INFINITY, { exclusiveMin: true })).toBe(1);
+      expect(await kv.zcount('counted', 20, Number.POSITIVE_INFINITY)).toBe(3);
+      expect(await kv.zcount('counted', Number.NEGATIVE_INFINITY, 20, { exclusiveMax: true })).toBe(1);
+      expect(await kv.zcount('missing-zset', 0, 1)).toBe(0);
+    });
+
+    it('keeps one member per id in an id-indexed set, replaced only by a higher score', async () => {
+      expect(await kv.idSetMax('ids', [{ id: 'u1', member: 'm1:u1', score: 10 }])).toBe(1);
+      expect(await kv.idSetMax('ids', [{ id: 'u1', member: 'm0:u1', score: 5 }])).toBe(0);
+      expect(
+        await kv.idSetMax('ids', [
+          { id: 'u1', member: 'm2:u1', score: 20 },
+          { id: 'u2', member: 'm2:u2', score: 20 },
+        ]),
+      ).toBe(2);
+      expect(await kv.zrevrange('ids', 0, -1)).toEqual([
+        { member: 'm2:u2', score: 20 },
+        { member: 'm2:u1', score: 20 },
+      ]);
+      expect(await kv.hget('ids:ids', 'u1')).toBe('m2:u1');
+      expect(await kv.idSetMax('ids', [{ id: 'u3', member: 'x', score: 1 }], { requireKey: 'no-such-key' })).toBe(-1);
+      await kv.set('lock', 'tok-a');
+      const blocked = { requireKey: 'lock', requireValue: 'tok-b' };
+      expect(await kv.idSetMax('ids', [{ id: 'u3', member: 'x', score: 1 }], blocked)).toBe(-1);
+      expect(await kv.zcard('ids')).toBe(2);
+      const at = Date.now() + 60_000;
+      expect(await kv.idSetMax('ids', [{ id: 'u3', member: 'x', score: 1 }], { expireAtMs: at })).toBe(1);
+      expect(await kv.ttl('ids')).toBeGreaterThan(0);
+    });
+
+    it('moves a built id-indexed set over the live one only while the lock holds its token', async () => {
+      await kv.idSetMax('live', [{ id: 'old', member: 'old', score: 1 }]);
+      await kv.idSetMax('build', [{ id: 'u1', member: 'u1', score: 7 }]);
+      await kv.set('build-lock', 'mine', { ttlMs: 60_000 });
+      expect(await kv.idSetMove('build', 'live', { lockKey: 'build-lock', token: 'theirs' })).toBe(false);
+      expect(await kv.idSetMove('build', 'live', { lockKey: 'build-lock', token: 'mine' })).toBe(true);
+      expect(await kv.zrevrange('live', 0, -1)).toEqual([{ member: 'u1', score: 7 }]);
+      expect(await kv.hgetall('live:ids')).toEqual({ u1: 'u1', '#': '1' });
+      expect(await kv.exists('build')).toBe(false);
+      expect(await kv.exists('build-lock')).toBe(false);
+      expect(await kv.ttl('live')).toBe(-1);
+      // An empty build still leaves a present (marked) set, with the expiry asked for.
+      await kv.set('build-lock', 'again', { ttlMs: 60_000 });
+      const at = Date.now() + 60_000;
+      expect(await kv.idSetMove('build', 'live', { lockKey: 'build-lock', token: 'again', expireAtMs: at })).toBe(true);
+      expect(await kv.zcard('live')).toBe(0);
+      expect(await kv.hgetall('live:ids')).toEqual({ '#': '1' });
+      expect(await kv.ttl('live:ids')).toBeGreaterThan(0);
+    });
+
+    it("reads the top, an id's position, its neighbours and their higher counts in one step", async () => {
+      expect((await kv.idSetRanks('unbuilt', 'u1', 10, 2)).exists).toBe(false);
+      await kv.set('ranks-lock', 't');
+      await kv.idSetMax('ranks-build', [
+        { id: 'a', member: 'a', score: 30 },
+        { id: 'b', member: 'b', score: 20 },
+        { id: 'c', member: 'c', score: 20 },
+        { id: 'd', member: 'd', score: 10 },
+        { id: 'e', member: 'e', score: 5 },
+      ]);
+      await kv.idSetMove('ranks-build', 'ranks', { lockKey: 'ranks-lock', token: 't' });
+      const read = await kv.idSetRanks('ranks', 'd', 2, 2);
+      expect(read).toEqual({
+        exists: true,
+        top: [
+          { member: 'a', score: 30 },
+          { member: 'c', score: 20 },
+        ],
+        position: 3,
+        windowStart: 1,
+        window: [
+          { member: 'c', score: 20 },
+          { member: 'b', score: 20 },
+          { member: 'd', score: 10 },
+          { member: 'e', score: 5 },
+        ],
+        higher: [1, 1, 3, 4],
+      });
+      const stranger = await kv.idSetRanks('ranks', 'zed', 1, 2);
+      expect(stranger).toMatchObject({ exists: true, position: null, window: [], higher: [] });
+      expect(stranger.top).toEqual([{ member: 'a', score: 30 }]);
+    });
+
     it('expires presence entries by score range', async () => {
       await kv.zadd('online:users', 1000, 'old');
       await kv.zadd('online:users', 5000, 'new');

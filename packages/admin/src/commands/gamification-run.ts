@@ -5,7 +5,10 @@ import type { GamificationRebuildOptions } from './gamification.js';
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', '3D000', '28P01', '28000']);
 
-/** Runs `gamification rebuild`: one transaction per user, so it is safe while the server runs. */
+/**
+ * Runs `gamification rebuild`: one transaction per user, so it is safe while the server runs; with REDIS_URL the
+ * current Redis leaderboards are dropped so the server rebuilds them from the new totals.
+ */
 export async function runGamificationRebuild(options: GamificationRebuildOptions, io: AdminIo): Promise<void> {
   if (
     options.user !== undefined &&
@@ -21,6 +24,15 @@ export async function runGamificationRebuild(options: GamificationRebuildOptions
       dataDir: options.dataDir ?? server.resolveDataDir(io.env),
     });
     const report = await server.rebuildGamification(sql, () => new Date(), options.user);
+    // The Redis boards only ever take higher totals, so after a rewrite of the totals they are dropped and rebuilt.
+    if (io.env.REDIS_URL) {
+      const kv = server.createRedisKv({ url: io.env.REDIS_URL });
+      try {
+        await new server.KvLeaderboard(kv).dropCurrent(new Date());
+      } finally {
+        await kv.close();
+      }
+    }
     if (options.json) io.stdout(`${JSON.stringify(report)}\n`);
     else io.stdout(`Rebuilt gamification for ${report.users} user(s).\n`);
   } catch (error) {

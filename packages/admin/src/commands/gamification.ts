@@ -7,12 +7,18 @@ export interface GamificationRebuildOptions extends AccountCommandOptions {
   readonly user?: string;
 }
 
+/** Options of `gamification snapshot`. */
+export interface GamificationSnapshotOptions extends AccountCommandOptions {
+  readonly period?: string;
+  readonly at?: string;
+}
+
 const HELP =
   '\nThe database is --database-url (or DATABASE_URL); without one, the embedded PGlite database in --data-dir\n' +
   '(or AVANTIKA_DATA_DIR, else $XDG_DATA_HOME/avantika).\n' +
   'Exit codes: 0 ok, 2 usage, 4 database unreachable.';
 
-/** Registers `avantika-admin gamification rebuild`. */
+/** Registers `avantika-admin gamification rebuild|snapshot`. */
 export function registerGamificationCommand(program: Command, io: AdminIo): void {
   const gamification = program
     .command('gamification')
@@ -27,5 +33,18 @@ export function registerGamificationCommand(program: Command, io: AdminIo): void
     .action(async (options: GamificationRebuildOptions) => {
       const { runGamificationRebuild } = await import('./gamification-run.js');
       await runGamificationRebuild(options, io);
+    });
+  withDatabase(
+    gamification
+      .command('snapshot')
+      .description(
+        'write the final standings of the last closed week and month to leaderboard_snapshots (re-running is a no-op)',
+      ),
+  )
+    .option('--period <period>', 'only weekly or monthly (default: both)')
+    .option('--at <iso>', 'take "last closed" as of this instant (default: now), e.g. 2026-12-01T00:00:00Z')
+    .action(async (options: GamificationSnapshotOptions) => {
+      const { runGamificationSnapshot } = await import('./gamification-snapshot-run.js');
+      await runGamificationSnapshot(options, io);
     });
 }

@@ -4,6 +4,54 @@ export interface ScoredMember {
   readonly score: number;
 }
 
+/** Bounds of {@link Kv.zcount}: inclusive unless marked exclusive (Redis `(` syntax). */
+export interface ZCountOptions {
+  readonly exclusiveMin?: boolean;
+  readonly exclusiveMax?: boolean;
+}
+
+/**
+ * One entry of an id-indexed sorted set (see {@link Kv.idSetMax}): `id` is stored once, as `member`, whose bytes order
+ * equal scores (so ties can follow a rule such as "reached first"), and the hash `<key>:ids` maps `id` → `member`.
+ */
+export interface IdSetEntry {
+  readonly id: string;
+  readonly member: string;
+  readonly score: number;
+}
+
+/** Options for {@link Kv.idSetMax}. */
+export interface IdSetMaxOptions {
+  /** Write only when this key exists (or, with `requireValue`, holds that string); otherwise nothing is written. */
+  readonly requireKey?: string;
+  readonly requireValue?: string;
+  /** Absolute expiry (epoch ms) set on the sorted set and its id hash after the write. */
+  readonly expireAtMs?: number;
+}
+
+/** Options for {@link Kv.idSetMove}. */
+export interface IdSetMoveOptions {
+  /** The move happens only while `lockKey` holds `token`; the lock is deleted with the move. */
+  readonly lockKey: string;
+  readonly token: string;
+  /** Absolute expiry (epoch ms) of the moved set, or none. */
+  readonly expireAtMs?: number;
+}
+
+/** What {@link Kv.idSetRanks} read in one atomic step. */
+export interface IdSetRanks {
+  /** False when the set was never built (its `:ids` hash is missing); nothing else is read then. */
+  readonly exists: boolean;
+  /** Ranks 0..limit-1, highest score first. */
+  readonly top: ScoredMember[];
+  /** The id's 0-based position, or null when it has no entry. */
+  readonly position: number | null;
+  /** The entries from `windowStart` to position + radius, and for each how many members score strictly higher. */
+  readonly windowStart: number;
+  readonly window: ScoredMember[];
+  readonly higher: number[];
+}
+
 /** Options for {@link Kv.set}. */
 export interface KvSetOptions {
   /** Expire after this many milliseconds. */
@@ -59,6 +107,24 @@ export interface Kv {
   /** 0-based rank from the highest score, or null. */
   zrevrank(key: string, member: string): Promise<number | null>;
   zcard(key: string): Promise<number>;
+  /** How many members score between `min` and `max` (inclusive unless told; ±Infinity allowed). */
+  zcount(key: string, min: number, max: number, options?: ZCountOptions): Promise<number>;
+  /** ZADD of many members in one command; resolves how many were new. */
+  zaddMany(key: string, members: readonly ScoredMember[]): Promise<number>;
+  /**
+   * Atomically merges entries into the id-indexed sorted set `key` (+ hash `<key>:ids`): an id's entry is replaced by
+   * the given member/score only when the score is higher than its current one, so writers may replay or arrive out of
+   * order and still converge on the maximum. Resolves how many entries changed, or -1 when `requireKey` blocked it.
+   */
+  idSetMax(key: string, entries: readonly IdSetEntry[], options?: IdSetMaxOptions): Promise<number>;
+  /**
+   * Atomically replaces id-indexed set `to` (sorted set and `:ids` hash) with `from` (an empty `from` leaves an empty
+   * but present `to`: its hash keeps a `#` marker field) and deletes the lock, only while `lockKey` holds `token`.
+   * Resolves false (nothing moved) when the lock was lost.
+   */
+  idSetMove(from: string, to: string, options: IdSetMoveOptions): Promise<boolean>;
+  /** Reads, in one step, the top `limit` of id-indexed set `key` and the `radius` entries either side of `id`. */
+  idSetRanks(key: string, id: string, limit: number, radius: number): Promise<IdSetRanks>;
   zrem(key: string, ...members: string[]): Promise<number>;
   /** Removes members with min <= score <= max (presence: drop users not seen for 5 minutes). */
   zremrangebyscore(key: string, min: number, max: number): Promise<number>;

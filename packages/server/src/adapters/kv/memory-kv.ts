@@ -1,5 +1,6 @@
 import type { Kv, KvBatch, KvSetOptions, ScoredMember } from './kv.js';
 import { KvError } from './kv-error.js';
+import { type MemoryZsetAccess, memoryIdSetMax, memoryIdSetMove, memoryIdSetRanks } from './memory-id-set.js';
 
 interface Values {
   string: string;
@@ -66,6 +67,26 @@ export function createMemoryKv(options: MemoryKvOptions = {}): Kv {
   // Redis deletes a hash, set, sorted set or list when its last element goes.
   const dropIfEmpty = (key: string, size: number) => {
     if (size === 0) store.delete(key);
+  };
+
+  const access: MemoryZsetAccess = {
+    zset: (key, make) => (make ? create(key, 'zset', () => new Map()) : read(key, 'zset')),
+    hash: (key, make) => (make ? create(key, 'hash', () => new Map()) : read(key, 'hash')),
+    string: (key) => read(key, 'string'),
+    exists: (key) => live(key) !== undefined,
+    rename: (from, to) => {
+      const entry = live(from);
+      if (!entry) return;
+      store.delete(from);
+      store.set(to, entry);
+    },
+    del: (key) => {
+      store.delete(key);
+    },
+    expireAt: (key, atMs) => {
+      const entry = live(key);
+      if (entry) entry.expiresAt = atMs;
+    },
   };
 
   const channels = new Map<string, Set<(message: string) => void>>();
@@ -165,6 +186,34 @@ export function createMemoryKv(options: MemoryKvOptions = {}): Kv {
     },
     async zcard(key) {
       return read(key, 'zset')?.size ?? 0;
+    },
+    async zcount(key, min, max, opts = {}) {
+      let n = 0;
+      for (const s of read(key, 'zset')?.values() ?? []) {
+        const aboveMin = opts.exclusiveMin ? s > min : s >= min;
+        const belowMax = opts.exclusiveMax ? s < max : s <= max;
+        if (aboveMin && belowMax) n++;
+      }
+      return n;
+    },
+    async zaddMany(key, members) {
+      if (members.length === 0) return 0;
+      const zset = create(key, 'zset', () => new Map());
+      let added = 0;
+      for (const m of members) {
+        if (!zset.has(m.member)) added++;
+        zset.set(m.member, m.score);
+      }
+      return added;
+    },
+    async idSetMax(key, entries, opts) {
+      return memoryIdSetMax(access, key, entries, opts);
+    },
+    async idSetMove(from, to, opts) {
+      return memoryIdSetMove(access, from, to, opts);
+    },
+    async idSetRanks(key, id, limit, radius) {
+      return memoryIdSetRanks(access, key, id, limit, radius);
     },
     async zrem(key, ...members) {
       const zset = read(key, 'zset');

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { ID_SET_MAX, ID_SET_MOVE, ID_SET_RANKS } from './id-set-scripts.js';
 import type { Kv, KvBatch, KvSetOptions, ScoredMember } from './kv.js';
 import { KvError } from './kv-error.js';
 
@@ -30,6 +31,15 @@ function scored(flat: string[]): ScoredMember[] {
   return out;
 }
 
+type ScriptCall = (...args: (string | number)[]) => Promise<unknown>;
+
+// A ZCOUNT bound: ±inf, or "(n" for an exclusive one.
+function bound(value: number, exclusive = false): string {
+  if (value === Number.POSITIVE_INFINITY) return '+inf';
+  if (value === Number.NEGATIVE_INFINITY) return '-inf';
+  return exclusive ? `(${value}` : String(value);
+}
+
 /** The Kv port on Redis (or Valkey) via ioredis. */
 export function createRedisKv(options: RedisKvOptions): Kv {
   const redis = new Redis(options.url, {
@@ -37,6 +47,14 @@ export function createRedisKv(options: RedisKvOptions): Kv {
     lazyConnect: false,
     maxRetriesPerRequest: 2,
   });
+  // Scripts run by EVALSHA (ioredis loads them on first use); keys count first, so the key prefix applies to them.
+  redis.defineCommand('avantikaIdSetMax', { lua: ID_SET_MAX });
+  redis.defineCommand('avantikaIdSetMove', { lua: ID_SET_MOVE });
+  redis.defineCommand('avantikaIdSetRanks', { lua: ID_SET_RANKS });
+  const script = redis as unknown as Record<
+    'avantikaIdSetMax' | 'avantikaIdSetMove' | 'avantikaIdSetRanks',
+    ScriptCall
+  >;
   // Connection errors surface on the commands that fail; without a listener ioredis would log them unhandled.
   redis.on('error', () => {});
   const guard = async <T>(run: () => Promise<T>): Promise<T> => run().catch(mapError);
@@ -92,6 +110,45 @@ export function createRedisKv(options: RedisKvOptions): Kv {
     zrevrange: (key, start, stop) => guard(async () => scored(await redis.zrevrange(key, start, stop, 'WITHSCORES'))),
     zrevrank: (key, member) => guard(() => redis.zrevrank(key, member)),
     zcard: (key) => guard(() => redis.zcard(key)),
+    zcount: (key, min, max, opts = {}) =>
+      guard(() => redis.zcount(key, bound(min, opts.exclusiveMin), bound(max, opts.exclusiveMax))),
+    zaddMany: (key, members) =>
+      guard(async () =>
+        members.length ? Number(await redis.zadd(key, ...members.flatMap((m) => [m.score, m.member]))) : 0,
+      ),
+    idSetMax: (key, entries, opts = {}) =>
+      guard(async () => {
+        const mode = opts.requireKey === undefined ? '0' : opts.requireValue === undefined ? '1' : '2';
+        const keys = opts.requireKey === undefined ? [key, `${key}:ids`] : [key, `${key}:ids`, opts.requireKey];
+        const args = [mode, opts.requireValue ?? '', String(opts.expireAtMs ?? 0)];
+        for (const e of entries) args.push(e.id, e.member, String(e.score));
+        return Number(await script.avantikaIdSetMax(keys.length, ...keys, ...args));
+      }),
+    idSetMove: (from, to, opts) =>
+      guard(async () => {
+        const keys = [from, `${from}:ids`, to, `${to}:ids`, opts.lockKey];
+        return Number(await script.avantikaIdSetMove(5, ...keys, opts.token, String(opts.expireAtMs ?? 0))) === 1;
+      }),
+    idSetRanks: (key, id, limit, radius) =>
+      guard(async () => {
+        const reply = (await script.avantikaIdSetRanks(2, key, `${key}:ids`, id, limit, radius)) as unknown[];
+        const [built, top, position, from, window, higher] = reply as [
+          number,
+          string[]?,
+          number?,
+          number?,
+          string[]?,
+          number[]?,
+        ];
+        return {
+          exists: built === 1,
+          top: scored(top ?? []),
+          position: position ?? null,
+          windowStart: from ?? 0,
+          window: scored(window ?? []),
+          higher: (higher ?? []).map(Number),
+        };
+      }),
     zrem: (key, ...members) => guard(() => redis.zrem(key, ...members)),
     zremrangebyscore: (key, min, max) => guard(() => redis.zremrangebyscore(key, min, max)),
     lpush: (key, ...values) => guard(() => redis.lpush(key, ...values)),

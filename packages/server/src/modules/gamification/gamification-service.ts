@@ -14,6 +14,8 @@ import { countDay, streakOn } from './streak-rules.js';
 export interface GamificationDeps {
   readonly sql: Sql;
   readonly clock?: () => Date;
+  /** Leaderboards fed after each award commits (Redis sorted sets); absent: PostgreSQL totals only. */
+  readonly leaderboards?: { afterAward(tx: SqlTransaction, userId: string, at: Date): Promise<void> };
 }
 
 interface PrimaryAward {
@@ -83,6 +85,7 @@ export class GamificationService {
       day,
     );
     await writeSummary(tx, userId, step.state, now);
+    await this.deps.leaderboards?.afterAward(tx, userId, now);
     const after = await this.totalXp(tx, userId);
     return {
       xpGained: after - before,

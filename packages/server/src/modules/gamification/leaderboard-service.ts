@@ -1,83 +1,178 @@
-import type { Leaderboard, LeaderboardEntry, LeaderboardPeriod } from '@avantika/contract';
-import type { Sql } from '../../adapters/sql/sql.js';
-import { isoWeekKey, monthKey } from './local-time.js';
+import type { Leaderboard, LeaderboardPeriod } from '@avantika/contract';
+import type { Kv } from '../../adapters/kv/kv.js';
+import type { Sql, SqlTransaction } from '../../adapters/sql/sql.js';
+import { type BoardRow, type BoardTotal, KvLeaderboard } from './kv-leaderboard.js';
+import { periodKeyOf } from './leaderboard-keys.js';
+import { LeaderboardUpkeep } from './leaderboard-upkeep.js';
+import { readPgLeaderboard } from './pg-leaderboard.js';
+import { RedisBreaker } from './redis-breaker.js';
 
-/** The key of the period containing `at` (UTC): '2026-W49', '2026-12' or 'all'. */
-export function periodKeyOf(period: LeaderboardPeriod, at: Date): string {
-  return period === 'weekly' ? isoWeekKey(at) : period === 'monthly' ? monthKey(at) : 'all';
+export { periodKeyOf } from './leaderboard-keys.js';
+
+/** What the leaderboards need; `kv` (Redis) is optional: without it every read is served by PostgreSQL. */
+export interface LeaderboardDeps {
+  readonly sql: Sql;
+  readonly clock: () => Date;
+  /** The shared Redis Kv. An in-process Kv is not used: other server processes would never see its writes. */
+  readonly kv?: Kv;
+  readonly log?: { warn(details: object, message: string): void };
+  /** A Redis call slower than this counts as Redis down (default 1000 ms). */
+  readonly redisTimeoutMs?: number;
+  /** After Redis failed, serve from PostgreSQL for this long before trying Redis again (default 5000 ms). */
+  readonly retryAfterMs?: number;
 }
 
-interface TotalRow {
-  user_id: string;
-  username: string;
-  xp: number;
-  reached_at: Date | string;
+/** A leaderboard answer and which store served it. */
+export interface SourcedLeaderboard {
+  readonly board: Leaderboard;
+  readonly source: 'redis' | 'postgres';
 }
 
-const NEIGHBOURS = 2;
+const NAME_TTL_MS = 10_000;
 
 /**
- * Leaderboards read from the per-period totals kept in the award transaction. Ranking is competition ranking: equal
- * XP shares a rank (1, 2, 2, 4), and among equals whoever reached the score first is listed first.
+ * Leaderboards served from Redis sorted sets fed after each award commits, rebuilt from PostgreSQL when a board is
+ * missing, and read from PostgreSQL (same ranks, same order) while Redis is down, missing or rebuilding.
+ * Reads also start the upkeep (period snapshots, XP-count compaction) in the background.
  */
 export class LeaderboardService {
-  constructor(private readonly deps: { sql: Sql; clock: () => Date }) {}
+  private readonly board: KvLeaderboard | undefined;
+  private readonly breaker: RedisBreaker;
+  private readonly missed = new Map<string, { period: LeaderboardPeriod; periodKey: string }>();
+  private readonly building = new Set<string>();
+  private readonly upkeep: LeaderboardUpkeep;
+  private readonly names = new Map<string, { name: string; until: number }>();
+  private readonly stopping = new AbortController();
+
+  constructor(private readonly deps: LeaderboardDeps) {
+    this.board = deps.kv?.kind === 'redis' ? new KvLeaderboard(deps.kv) : undefined;
+    this.upkeep = new LeaderboardUpkeep(deps.sql, deps.log);
+    this.breaker = new RedisBreaker({
+      timeoutMs: deps.redisTimeoutMs ?? 1000,
+      retryAfterMs: deps.retryAfterMs ?? 5000,
+    });
+  }
 
   /** The top `limit` of the current `period`, the caller's row and up to two rows either side of it. */
   async get(userId: string, period: LeaderboardPeriod, limit: number): Promise<Leaderboard> {
-    const { sql } = this.deps;
-    const periodKey = periodKeyOf(period, this.deps.clock());
-    const select = `SELECT t.user_id, u.username, t.xp, t.reached_at FROM leaderboard_totals t
-      JOIN users u ON u.id = t.user_id WHERE t.period = $1 AND t.period_key = $2`;
-    const top = await sql.query<TotalRow>(`${select} ORDER BY t.xp DESC, t.reached_at, t.user_id LIMIT $3`, [
-      period,
-      periodKey,
-      limit,
-    ]);
-    const ranked: LeaderboardEntry[] = [];
-    top.rows.forEach((row, i) => {
-      const prev = ranked[i - 1];
-      // The top rows hold every higher score, so a row's rank is the position of the first row with its XP.
-      ranked.push(toEntry(row, prev && prev.xp === row.xp ? prev.rank : i + 1));
-    });
-    const mine = await sql.query<TotalRow>(`${select} AND t.user_id = $3`, [period, periodKey, userId]);
-    const me = mine.rows[0];
-    if (!me) return { period, periodKey, top: ranked, me: null, neighbours: [] };
-    const params = [period, periodKey, me.xp, me.reached_at, me.user_id];
-    const above = await sql.query<TotalRow>(
-      `${select} AND t.user_id <> $5::uuid
-         AND (t.xp > $3 OR (t.xp = $3 AND (t.reached_at, t.user_id) < ($4::timestamptz, $5::uuid)))
-       ORDER BY t.xp, t.reached_at DESC, t.user_id DESC LIMIT ${NEIGHBOURS}`,
-      params,
+    return (await this.read(userId, period, limit)).board;
+  }
+
+  /** {@link get}, telling whether Redis or PostgreSQL answered. */
+  async read(userId: string, period: LeaderboardPeriod, limit: number): Promise<SourcedLeaderboard> {
+    const now = this.deps.clock();
+    const periodKey = periodKeyOf(period, now);
+    this.upkeep.onRead(period, periodKey, now);
+    const rows = await this.readRedis(userId, period, periodKey, limit);
+    if (rows) return { board: { period, periodKey, ...(await this.withNames(rows)) }, source: 'redis' };
+    return { board: await readPgLeaderboard(this.deps.sql, userId, period, periodKey, limit), source: 'postgres' };
+  }
+
+  /**
+   * The award hook, inside the award transaction: reads the user's new totals and queues them for Redis once the
+   * transaction commits (a rolled-back award never reaches Redis; a Redis failure never fails the award).
+   */
+  async afterAward(tx: SqlTransaction, userId: string, at: Date): Promise<void> {
+    if (!this.board) return;
+    const res = await tx.query<{
+      period: LeaderboardPeriod;
+      period_key: string;
+      xp: number;
+      reached_at: Date | string;
+    }>(
+      `SELECT period, period_key, xp, reached_at FROM leaderboard_totals WHERE user_id = $1
+       AND (period, period_key) IN (('weekly', $2), ('monthly', $3), ('alltime', 'all'))`,
+      [userId, periodKeyOf('weekly', at), periodKeyOf('monthly', at)],
     );
-    const below = await sql.query<TotalRow>(
-      `${select} AND t.user_id <> $5::uuid AND (t.xp < $3 OR (t.xp = $3 AND (t.reached_at, t.user_id) > ($4::timestamptz, $5::uuid)))
-       ORDER BY t.xp DESC, t.reached_at, t.user_id LIMIT ${NEIGHBOURS}`,
-      params,
-    );
-    const rows = [...above.rows.reverse(), me, ...below.rows];
-    const rankOf = new Map<number, number>();
-    for (const xp of new Set(rows.map((r) => r.xp))) rankOf.set(xp, await this.rankFor(period, periodKey, xp));
-    const entries = rows.map((r) => toEntry(r, rankOf.get(r.xp) ?? 0));
-    return {
-      period,
-      periodKey,
-      top: ranked,
-      me: entries[above.rows.length] ?? null,
-      neighbours: entries.filter((e) => e.userId !== userId),
+    const totals: BoardTotal[] = res.rows.map((r) => ({
+      period: r.period,
+      periodKey: r.period_key,
+      userId,
+      xp: r.xp,
+      reachedAt: new Date(r.reached_at),
+    }));
+    if (totals.length) tx.afterCommit(() => this.record(totals, at));
+  }
+
+  /** Resolves once background work (rebuilds, snapshots) has finished. */
+  async settled(): Promise<void> {
+    await this.upkeep.settled();
+  }
+
+  /** Stops background rebuilds at their next page and waits for the rest (server shutdown). */
+  async close(): Promise<void> {
+    this.stopping.abort();
+    await this.settled();
+  }
+
+  private async record(totals: readonly BoardTotal[], at: Date): Promise<void> {
+    const board = this.board as KvLeaderboard;
+    const missed = () => {
+      for (const t of totals) this.missed.set(`${t.period}:${t.periodKey}`, t);
     };
+    if (this.breaker.isOpen()) return missed();
+    try {
+      await this.breaker.timed(board.record(totals, at));
+    } catch (error) {
+      missed();
+      this.trip(error, 'leaderboard write to redis failed; boards will be rebuilt');
+    }
   }
 
-  /** 1 + how many users have more XP in the period (index range count on (period, period_key, xp DESC)). */
-  private async rankFor(period: string, periodKey: string, xp: number): Promise<number> {
-    const res = await this.deps.sql.query<{ n: number }>(
-      `SELECT COUNT(*)::int AS n FROM leaderboard_totals WHERE period = $1 AND period_key = $2 AND xp > $3`,
-      [period, periodKey, xp],
+  private async readRedis(userId: string, period: LeaderboardPeriod, periodKey: string, limit: number) {
+    const board = this.board;
+    if (!board || this.breaker.isOpen()) return null;
+    try {
+      // Boards that missed writes while Redis was away are dropped first, so the read below rebuilds them.
+      if (this.missed.size) {
+        await this.breaker.timed(board.drop([...this.missed.values()]));
+        this.missed.clear();
+      }
+      const rows = await this.breaker.timed(board.read(userId, period, periodKey, limit));
+      if (!rows) this.rebuildInBackground(period, periodKey);
+      return rows;
+    } catch (error) {
+      this.trip(error, 'leaderboard read from redis failed; serving from postgres');
+      return null;
+    }
+  }
+
+  private rebuildInBackground(period: LeaderboardPeriod, periodKey: string): void {
+    const id = `${period}:${periodKey}`;
+    if (this.building.has(id)) return;
+    this.building.add(id);
+    this.upkeep.track(
+      (this.board as KvLeaderboard)
+        .rebuild(this.deps.sql, period, periodKey, this.deps.clock(), this.stopping.signal)
+        .catch((error: unknown) => this.deps.log?.warn({ err: error, board: id }, 'leaderboard rebuild failed'))
+        .finally(() => this.building.delete(id)),
     );
-    return (res.rows[0]?.n ?? 0) + 1;
   }
-}
 
-function toEntry(row: TotalRow, rank: number): LeaderboardEntry {
-  return { rank, userId: row.user_id, username: row.username, xp: row.xp };
+  private async withNames(rows: { top: BoardRow[]; me: BoardRow | null; neighbours: BoardRow[] }) {
+    const all = [...rows.top, ...rows.neighbours, ...(rows.me ? [rows.me] : [])];
+    const now = performance.now();
+    const missing = [...new Set(all.map((r) => r.userId))].filter((id) => (this.names.get(id)?.until ?? 0) <= now);
+    if (missing.length) {
+      // Usernames are cached briefly per process (a rename shows within NAME_TTL_MS); the top rows rarely change.
+      if (this.names.size > 50_000) this.names.clear();
+      const res = await this.deps.sql.query<{ id: string; username: string }>(
+        `SELECT id, username FROM users WHERE id = ANY($1::uuid[])`,
+        [missing],
+      );
+      for (const r of res.rows) this.names.set(r.id, { name: r.username, until: now + NAME_TTL_MS });
+    }
+    const named = (r: BoardRow) => ({
+      rank: r.rank,
+      userId: r.userId,
+      username: this.names.get(r.userId)?.name ?? '',
+      xp: r.xp,
+    });
+    return { top: rows.top.map(named), me: rows.me ? named(rows.me) : null, neighbours: rows.neighbours.map(named) };
+  }
+
+  private trip(error: unknown, message: string): void {
+    this.breaker.trip();
+    this.deps.log?.warn({ err: error }, message);
+  }
 }

@@ -1,0 +1,67 @@
+import type { LeaderboardPeriod } from '@avantika/contract';
+import { isoWeekKey, monthKey, startOfIsoWeek } from './local-time.js';
+
+/** How long a closed period's Redis board is kept after the period ends (late readers, the snapshot job). */
+export const BOARD_GRACE_MS = 2 * 86_400_000;
+
+// 15 decimal digits hold any epoch-ms time; earlier times become larger numbers so they sort first in ZREVRANGE.
+const LATEST_MS = 999_999_999_999_999;
+
+/** The key of the period containing `at` (UTC): '2026-W49', '2026-12' or 'all'. */
+export function periodKeyOf(period: LeaderboardPeriod, at: Date): string {
+  return period === 'weekly' ? isoWeekKey(at) : period === 'monthly' ? monthKey(at) : 'all';
+}
+
+/**
+ * The Redis key of a period's board: `leaderboard:weekly:2026-W49`, `leaderboard:monthly:2026-12`,
+ * `leaderboard:alltime` (the seed's key names, suffixed with the period so each period is its own expiring set).
+ */
+export function boardKey(period: LeaderboardPeriod, periodKey: string): string {
+  return period === 'alltime' ? 'leaderboard:alltime' : `leaderboard:${period}:${periodKey}`;
+}
+
+/** The instant the period containing `at` starts (UTC), or null for all time. */
+export function periodStart(period: LeaderboardPeriod, at: Date): Date | null {
+  if (period === 'weekly') return startOfIsoWeek(at);
+  if (period === 'monthly') return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1));
+  return null;
+}
+
+/** The instant the period containing `at` ends (UTC), or null for all time. */
+export function periodEnd(period: LeaderboardPeriod, at: Date): Date | null {
+  const start = periodStart(period, at);
+  if (!start) return null;
+  if (period === 'weekly') return new Date(start.getTime() + 7 * 86_400_000);
+  return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+}
+
+/** When the Redis board of the period containing `at` expires: its end plus the grace, or never (0). */
+export function boardExpireAtMs(period: LeaderboardPeriod, at: Date): number {
+  const end = periodEnd(period, at);
+  return end ? end.getTime() + BOARD_GRACE_MS : 0;
+}
+
+// Hex digit d ↔ 15 - d ('-' kept): an involution that reverses byte order, so a ZREVRANGE over equal scores and
+// equal times lists user ids ascending, as PostgreSQL's ORDER BY user_id does.
+function flip(id: string): string {
+  let out = '';
+  for (const ch of id) {
+    const d = Number.parseInt(ch, 16);
+    out += Number.isNaN(d) ? ch : (15 - d).toString(16);
+  }
+  return out;
+}
+
+/**
+ * The sorted-set member of a user who reached their score at `reachedAtMs`: `<15-digit LATEST - ms>:<flipped id>`.
+ * Members of equal scores sort (descending, as ZREVRANGE lists them) by who reached the score first, then by user id
+ * ascending — exactly PostgreSQL's `ORDER BY xp DESC, reached_at, user_id`.
+ */
+export function boardMember(userId: string, reachedAtMs: number): string {
+  return `${String(LATEST_MS - reachedAtMs).padStart(15, '0')}:${flip(userId.toLowerCase())}`;
+}
+
+/** The user id inside a board member. */
+export function userOfMember(member: string): string {
+  return flip(member.slice(16));
+}
