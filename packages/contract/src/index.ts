@@ -7,6 +7,20 @@ export {
   contentIssueSchema,
   contentSlugSchema,
 } from './content/common.js';
+export type {
+  ContentExport,
+  ContentFileUpload,
+  ContentImportReport,
+  ContentUpload,
+} from './content/content-upload.js';
+export {
+  CONTENT_UPLOAD_LIMIT,
+  contentExportSchema,
+  contentFileSchema,
+  contentImportReportSchema,
+  contentPathSchema,
+  contentUploadSchema,
+} from './content/content-upload.js';
 export type { Hints } from './content/hints.js';
 export { hintsSchema, MIN_HIDDEN_CASES, solutionFileNames } from './content/hints.js';
 export { generateContentJsonSchemas } from './content/json-schemas.js';
@@ -215,6 +229,7 @@ export {
   healthRoutes,
   readinessSchema,
 } from './routes/health.js';
+export { adminContentExport, adminContentImport, adminContentRoutes, adminContentSeed } from './routes/admin-content.js';
 export type { RouteId } from './routes/index.js';
 export { routes } from './routes/index.js';
 export { getLeaderboard, leaderboardRoutes } from './routes/leaderboards.js';

@@ -38,6 +38,8 @@ export interface RouteDescriptor<
   readonly produces?: string;
   /** Rate-limit bucket applied before the handler (login and register use `auth`). */
   readonly rateLimit?: 'auth';
+  /** Largest accepted request body in bytes when it differs from the server's default (content uploads). */
+  readonly bodyLimit?: number;
   /** OpenAPI tag; defaults to the first segment of `id`. */
   readonly tag?: string;
 }

@@ -49,6 +49,7 @@ export type { PostgresSqlOptions } from './adapters/sql/postgres-sql.js';
 export { createPostgresSql } from './adapters/sql/postgres-sql.js';
 export type { Queryable, QueryResult, Sql, SqlTransaction } from './adapters/sql/sql.js';
 export type { AppConfig } from './app.js';
+export type { AdminContentConfig } from './modules/admin/admin-content-routes.js';
 export { buildApp } from './app.js';
 export type { AuthContext } from './http/auth-context.js';
 export { assertTenantAccess, satisfiesAuth } from './http/auth-context.js';
@@ -97,11 +98,14 @@ export { hashPassword, verifyPassword } from './modules/auth/passwords.js';
 // Content import and export.
 export type { ProblemDocuments } from './modules/content/content-documents.js';
 export { createProblemDocuments } from './modules/content/content-documents.js';
-export type { ExportReport } from './modules/content/export-service.js';
-export { exportContent } from './modules/content/export-service.js';
+export { bumpContentVersion, readContentVersion } from './modules/content/content-version.js';
+export type { ExportCounts, ExportReport } from './modules/content/export-service.js';
+export { exportContent, exportContentFiles, exportPack } from './modules/content/export-service.js';
 export type { ImportCounts, ImportKind } from './modules/content/import-counts.js';
 export type { ContentInput, ImportOptions, ImportProgress, ImportReport } from './modules/content/import-service.js';
 export { importContent } from './modules/content/import-service.js';
+export type { PackWriter } from './modules/content/pack-writer.js';
+export { diskPackWriter, memoryPackWriter } from './modules/content/pack-writer.js';
 export type {
   DsaProblemDocument,
   McqProblemDocument,

@@ -74,6 +74,7 @@ export function registerRoute<const D extends RouteDescriptor>(
     url: descriptor.path,
     schema,
     config: { routeId: descriptor.id },
+    ...(descriptor.bodyLimit === undefined ? {} : { bodyLimit: descriptor.bodyLimit }),
     onRequest: async (request) => {
       const auth = await authenticateFor(ctx, descriptor, request.headers.authorization);
       if (descriptor.auth !== 'public' && auth === null) throw new DomainError('UNAUTHENTICATED');
