@@ -208,6 +208,12 @@ export {
   adminUsersRevokeRole,
 } from './routes/admin.js';
 export {
+  adminContentExport,
+  adminContentImport,
+  adminContentRoutes,
+  adminContentSeed,
+} from './routes/admin-content.js';
+export {
   authLogin,
   authLogout,
   authLogoutAll,
@@ -229,7 +235,6 @@ export {
   healthRoutes,
   readinessSchema,
 } from './routes/health.js';
-export { adminContentExport, adminContentImport, adminContentRoutes, adminContentSeed } from './routes/admin-content.js';
 export type { RouteId } from './routes/index.js';
 export { routes } from './routes/index.js';
 export { getLeaderboard, leaderboardRoutes } from './routes/leaderboards.js';

@@ -49,7 +49,6 @@ export type { PostgresSqlOptions } from './adapters/sql/postgres-sql.js';
 export { createPostgresSql } from './adapters/sql/postgres-sql.js';
 export type { Queryable, QueryResult, Sql, SqlTransaction } from './adapters/sql/sql.js';
 export type { AppConfig } from './app.js';
-export type { AdminContentConfig } from './modules/admin/admin-content-routes.js';
 export { buildApp } from './app.js';
 export type { AuthContext } from './http/auth-context.js';
 export { assertTenantAccess, satisfiesAuth } from './http/auth-context.js';
@@ -83,6 +82,7 @@ export { parseMigrationName, resolveMigrations } from './migrations/resolve-migr
 export type { AppliedMigration } from './migrations/schema-history.js';
 export type { ValidationIssue, ValidationResult } from './migrations/validate-migrations.js';
 export { validateMigrations } from './migrations/validate-migrations.js';
+export type { AdminContentConfig } from './modules/admin/admin-content-routes.js';
 export type { UserListParams } from './modules/admin/user-admin.js';
 export {
   activateUser,

@@ -22,7 +22,10 @@ function settle(report: ImportReport): ImportReport {
 }
 
 /** The same path twice in one upload is an issue, not a silent overwrite. */
-function toFileMap(files: readonly { path: string; content: string }[], issues: ContentIssue[]): Record<string, string> {
+function toFileMap(
+  files: readonly { path: string; content: string }[],
+  issues: ContentIssue[],
+): Record<string, string> {
   const map: Record<string, string> = {};
   for (const file of files) {
     if (Object.hasOwn(map, file.path)) {

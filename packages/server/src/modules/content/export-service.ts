@@ -78,10 +78,7 @@ async function writeProblemFolder(out: PackWriter, row: ProblemRow, doc: DsaProb
     return explanation === undefined ? c : { ...c, explanation };
   });
   const hidden = row.hidden_cases.slice(0, doc.source.hiddenFileCases);
-  await out.write(
-    `${dir}/tests.json`,
-    `{\n  "visible": ${casesJson(visible)},\n  "hidden": ${casesJson(hidden)}\n}\n`,
-  );
+  await out.write(`${dir}/tests.json`, `{\n  "visible": ${casesJson(visible)},\n  "hidden": ${casesJson(hidden)}\n}\n`);
   let files = 2;
   for (const solution of doc.solutions) {
     await out.write(`${dir}/solutions/${solutionFileNames[solution.language as Language]}`, solution.code);

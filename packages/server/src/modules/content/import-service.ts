@@ -1,8 +1,8 @@
 import type { ContentIssue, TestCase } from '@avantika/contract';
 import type { Sql } from '../../adapters/sql/sql.js';
+import { checkRemoteCode, remoteCases } from './check-remote-code.js';
 import type { ProblemDocuments } from './content-documents.js';
 import { type ContentFile, contentFilesFromMap, readContentFiles } from './content-files.js';
-import { checkRemoteCode, remoteCases } from './check-remote-code.js';
 import { bumpContentVersion, readContentVersion } from './content-version.js';
 import { emptyCounts, type ImportCounts, type ImportKind } from './import-counts.js';
 import { generateProblemCases, verifyProblems } from './judge-bridge.js';
