@@ -106,6 +106,8 @@ export type { ContentInput, ImportOptions, ImportProgress, ImportReport } from '
 export { importContent } from './modules/content/import-service.js';
 export type { PackWriter } from './modules/content/pack-writer.js';
 export { diskPackWriter, memoryPackWriter } from './modules/content/pack-writer.js';
+export type { PreparedUpload, PrepareUploadOptions } from './modules/content/prepare-upload.js';
+export { localizeIssue, prepareUpload } from './modules/content/prepare-upload.js';
 export type {
   DsaProblemDocument,
   McqProblemDocument,

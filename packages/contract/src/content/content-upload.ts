@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { testCaseSchema } from '../problem.js';
 import { contentIssueSchema } from './common.js';
 
-/** Largest content upload the import route accepts (bytes of JSON): the bundled pack with its expanded cases is ~6 MiB. */
-export const CONTENT_UPLOAD_LIMIT = 32 * 1024 * 1024;
+/**
+ * Largest content upload the import route accepts (bytes of JSON). The bundled pack is ~0.5 MB of files plus ~95 MB
+ * of generated cases (large inputs for time limits), which the client expands because the server runs no uploaded code.
+ */
+export const CONTENT_UPLOAD_LIMIT = 192 * 1024 * 1024;
 
 /**
  * A pack-relative file path with forward slashes (`problems/two-sum/problem.md`, `mcq/python.yaml`, `topics.yaml`):
