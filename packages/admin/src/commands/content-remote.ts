@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { ContentImportReport } from '@avantika/contract';
 import type { Avantika } from '@avantika/sdk';
 import type { AdminIo } from '../admin-io.js';
@@ -29,7 +29,8 @@ async function remote<T>(
   options: ContentCommandOptions,
   io: AdminIo,
   fn: (client: Avantika) => Promise<T>,
-  onRejected?: (report: ContentImportReport) => never,
+  /** Shows a rejected import's report (finishImport throws the exit-1 error for it). */
+  onRejected?: (report: ContentImportReport) => void,
 ): Promise<T> {
   const sdk = await import('@avantika/sdk');
   const client = new sdk.Avantika({ baseUrl: options.url!, token: await readToken(options, io), maxRetries: 2 });
@@ -95,7 +96,7 @@ export async function runRemoteImport(
         { files: prepared.files, generated: prepared.generated, dryRun: options.dryRun ?? false },
         { timeout: CONTENT_TIMEOUT_MS },
       ),
-    (rejected) => finishImport(local(rejected), options, io) as never,
+    (rejected) => finishImport(local(rejected), options, io),
   );
   finishImport({ ...report, verified: prepared.verified }, options, io);
 }
@@ -106,7 +107,7 @@ export async function runRemoteSeed(options: ContentCommandOptions, io: AdminIo)
     options,
     io,
     (client) => client.admin.content.seed({ dryRun: options.dryRun ?? false }, { timeout: CONTENT_TIMEOUT_MS }),
-    (rejected) => finishImport(rejected, options, io) as never,
+    (rejected) => finishImport(rejected, options, io),
   );
   finishImport(report, options, io);
 }
@@ -117,7 +118,7 @@ export async function runRemoteExport(options: ContentCommandOptions, io: AdminI
   const outDir = resolve(options.out ?? 'content-export');
   for (const file of exported.files) {
     const full = join(outDir, ...file.path.split('/'));
-    if (!full.startsWith(outDir)) throw new ExitError(1, `the server sent a file outside the pack: ${file.path}`);
+    if (!full.startsWith(`${outDir}${sep}`)) throw new ExitError(1, `the server sent a file outside the pack: ${file.path}`);
     await mkdir(dirname(full), { recursive: true });
     await writeFile(full, file.content);
   }
