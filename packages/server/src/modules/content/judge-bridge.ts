@@ -112,7 +112,9 @@ export async function verifyProblems(
       const i = next++;
       const problem = problems[i]!;
       onProgress?.({ step: 'verify', slug: problem.slug, done: started++, total: problems.length });
-      accepted += await verifyOne(judge, problem, files, found[i]!);
+      // Not `accepted += await …`: that reads `accepted` before the await and loses the other workers' counts.
+      const count = await verifyOne(judge, problem, files, found[i]!);
+      accepted += count;
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, problems.length)) }, worker));
