@@ -92,6 +92,17 @@ describe.each(kinds)('admin content import, export and seed through the SDK (%s)
     expect(await readContentVersion(server.sql)).toBe(0);
   });
 
+  it('rejects an upload that sends the same path twice, writing nothing', async () => {
+    const files = readPack(pack);
+    const twice = [...files, { ...files.find((f) => f.path === 'topics.yaml')! }];
+    const error = await admin.admin.content.import({ files: twice }).catch((e: unknown) => e);
+    expect((error as UnprocessableEntityError).code).toBe('CONTENT_INVALID');
+    expect((error as UnprocessableEntityError).details).toMatchObject({
+      issues: [{ code: 'CONTENT_DUPLICATE', file: 'topics.yaml' }],
+    });
+    expect((await admin.admin.content.export()).files).toEqual([]);
+  });
+
   it('dry-runs, imports, re-imports with 0 changed, and round-trips through export', async () => {
     const files = readPack(pack);
     const dry = await admin.admin.content.import({ files, dryRun: true });

@@ -49,6 +49,8 @@ export const contentImportReportSchema = z.object({
   verified: z.number().int(),
   ignored: z.array(z.string()),
   durationMs: z.number(),
+  /** The catalog's content version after a real import (caches of the catalog key on it). */
+  contentVersion: z.number().int().optional(),
 });
 
 /** The catalog as a pack in the import format, with how many problems, MCQ sets and paths it holds. */
