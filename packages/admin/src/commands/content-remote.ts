@@ -118,7 +118,8 @@ export async function runRemoteExport(options: ContentCommandOptions, io: AdminI
   const outDir = resolve(options.out ?? 'content-export');
   for (const file of exported.files) {
     const full = join(outDir, ...file.path.split('/'));
-    if (!full.startsWith(`${outDir}${sep}`)) throw new ExitError(1, `the server sent a file outside the pack: ${file.path}`);
+    if (!full.startsWith(`${outDir}${sep}`))
+      throw new ExitError(1, `the server sent a file outside the pack: ${file.path}`);
     await mkdir(dirname(full), { recursive: true });
     await writeFile(full, file.content);
   }
