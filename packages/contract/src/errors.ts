@@ -107,6 +107,11 @@ export const errorRegistry = {
   },
   PAYLOAD_TOO_LARGE: { status: 413, retryable: false, message: 'The request body is too large.' },
   NOT_ENOUGH_QUESTIONS: { status: 422, retryable: false, message: 'There are not enough questions for that quiz.' },
+  SEED_NOT_CONFIGURED: {
+    status: 404,
+    retryable: false,
+    message: 'This server has no content pack to seed from (start it with --seed <dir> or AVANTIKA_SEED).',
+  },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, retryable: false, message: 'Send JSON (Content-Type: application/json).' },
 } as const satisfies Record<string, ErrorSpec>;
 

@@ -7,6 +7,20 @@ export {
   contentIssueSchema,
   contentSlugSchema,
 } from './content/common.js';
+export type {
+  ContentExport,
+  ContentFileUpload,
+  ContentImportReport,
+  ContentUpload,
+} from './content/content-upload.js';
+export {
+  CONTENT_UPLOAD_LIMIT,
+  contentExportSchema,
+  contentFileSchema,
+  contentImportReportSchema,
+  contentPathSchema,
+  contentUploadSchema,
+} from './content/content-upload.js';
 export type { Hints } from './content/hints.js';
 export { hintsSchema, MIN_HIDDEN_CASES, solutionFileNames } from './content/hints.js';
 export { generateContentJsonSchemas } from './content/json-schemas.js';
@@ -193,6 +207,12 @@ export {
   adminUsersList,
   adminUsersRevokeRole,
 } from './routes/admin.js';
+export {
+  adminContentExport,
+  adminContentImport,
+  adminContentRoutes,
+  adminContentSeed,
+} from './routes/admin-content.js';
 export {
   authLogin,
   authLogout,

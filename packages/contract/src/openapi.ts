@@ -123,6 +123,7 @@ function toOperation(descriptor: RouteDescriptor, components: Components): JsonO
     'x-avantika-idempotent': descriptor.idempotent,
   };
   if (descriptor.paginate) operation['x-avantika-paginate'] = true;
+  if (descriptor.bodyLimit) operation['x-avantika-body-limit'] = descriptor.bodyLimit;
   const parameters = [
     ...toParameters(descriptor.params, 'path', components),
     ...toParameters(descriptor.query, 'query', components),

@@ -43,6 +43,8 @@ export interface RouteDescriptor<
    * `Cache-Control: private, no-cache`; a matching `If-None-Match` is answered `304 Not Modified` with no body.
    */
   readonly etag?: boolean;
+  /** Largest accepted request body in bytes when it differs from the server's default (content uploads). */
+  readonly bodyLimit?: number;
   /** OpenAPI tag; defaults to the first segment of `id`. */
   readonly tag?: string;
 }

@@ -3,6 +3,11 @@ export type {
   ApiTokenCreated,
   ApiTokenCreateParams,
   AuthSession,
+  ContentExport,
+  ContentFileUpload,
+  ContentImportReport,
+  ContentIssue,
+  ContentUpload,
   DailyProblem,
   Difficulty,
   ErrorCode,
@@ -81,8 +86,8 @@ export {
 } from './errors.js';
 export type { PageFetcher, ToArrayOptions } from './pagination.js';
 export { CursorPage, PagePromise } from './pagination.js';
-export type { AdminUserListParams } from './resources/admin.js';
-export { Admin, AdminTokens, AdminUsers } from './resources/admin.js';
+export type { AdminContentSeedParams, AdminUserListParams } from './resources/admin.js';
+export { Admin, AdminContent, AdminTokens, AdminUsers } from './resources/admin.js';
 export type { ApiTokenListParams, LoginParams, RegisterParams } from './resources/auth.js';
 export { ApiTokens, Auth } from './resources/auth.js';
 export { Health } from './resources/health.js';

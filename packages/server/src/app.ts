@@ -14,6 +14,7 @@ import { createReplayCipher } from './http/replay-cipher.js';
 import { resolveRequestId } from './http/request-id.js';
 import type { Clock, ReadinessCheck, ServerContext, ShutdownHook } from './http/server-context.js';
 import { requestValidatorCompiler } from './http/validator.js';
+import { type AdminContentConfig, registerAdminContentRoutes } from './modules/admin/admin-content-routes.js';
 import { registerAdminRoutes } from './modules/admin/admin-routes.js';
 import { createAccessTokens } from './modules/auth/access-tokens.js';
 import { registerAuthRoutes } from './modules/auth/auth-routes.js';
@@ -59,6 +60,8 @@ export interface AppConfig {
   readonly trustProxy?: boolean;
   /** Judge, queue, documents and hooks of the practice routes (problems, submissions, quizzes, paths). */
   readonly practice?: PracticeConfig;
+  /** The admin content routes: documents and the pack `POST /v1/admin/content/seed` imports (none: refused). */
+  readonly content?: AdminContentConfig;
 }
 
 /** Builds the platform's HTTP application without listening (tests use `app.inject()`). */
@@ -174,6 +177,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   registerAuthRoutes(app, auth);
   registerMeRoutes(app);
   registerAdminRoutes(app);
+  registerAdminContentRoutes(app, config.content);
   // XP, streaks and badges are awarded inside the verdict / quiz-finish transactions through the practice hooks.
   // Leaderboards use Redis sorted sets when the Kv is Redis, PostgreSQL otherwise (and while Redis is down).
   const leaderboards = new LeaderboardService({ sql: config.sql, clock, kv, log: app.log });

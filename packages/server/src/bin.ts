@@ -14,8 +14,9 @@ import { openStorageFromEnv } from './storage-from-env.js';
 const usage = `Usage: avantika-server [--port 4870] [--host 127.0.0.1] [--data-dir DIR] [--seed CONTENT_DIR]
 
 Runs the Avantika platform server. Environment: DATABASE_URL (PostgreSQL; default the embedded PGlite database in
-the data dir), AVANTIKA_DATA_DIR, REDIS_URL, AVANTIKA_PORT, AVANTIKA_HOST, AVANTIKA_JWT_SECRET, LOG_LEVEL.
---seed imports a content pack (e.g. the repository's content/) before listening; unchanged content is skipped.
+the data dir), AVANTIKA_DATA_DIR, REDIS_URL, AVANTIKA_PORT, AVANTIKA_HOST, AVANTIKA_JWT_SECRET, AVANTIKA_SEED, LOG_LEVEL.
+--seed (or AVANTIKA_SEED) imports a content pack (e.g. the repository's content/) before listening; unchanged content
+is skipped. Admins can import it again later with POST /v1/admin/content/seed (avantika-admin seed --url).
 `;
 
 const { values } = parseArgs({
@@ -34,15 +35,17 @@ if (values.help) {
 }
 const env: NodeJS.ProcessEnv = { ...process.env };
 if (values['data-dir']) env.AVANTIKA_DATA_DIR = values['data-dir'];
+if (values.seed) env.AVANTIKA_SEED = values.seed;
 const logger = createLogger();
 const { sql } = await openStorageFromEnv(env, resolveDataDir(env), { migrate: true, logger });
 try {
-  if (values.seed) {
+  const seed = values.seed ?? env.AVANTIKA_SEED;
+  if (seed) {
     const store = createSqlDocumentStore(sql);
-    const report = await importContent(sql, createProblemDocuments(store, sql), { paths: [values.seed] });
+    const report = await importContent(sql, createProblemDocuments(store, sql), { paths: [seed] });
     if (!report.ok) {
       logger.error({ issues: report.issues.slice(0, 20) }, 'the content pack has errors; nothing was imported');
-      throw new Error(`content pack ${values.seed} has ${report.issues.length} error(s)`);
+      throw new Error(`content pack ${seed} has ${report.issues.length} error(s)`);
     }
     logger.info({ changed: report.changed, ms: Math.round(report.durationMs) }, 'content pack imported');
   }

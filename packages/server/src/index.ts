@@ -92,6 +92,7 @@ export { parseMigrationName, resolveMigrations } from './migrations/resolve-migr
 export type { AppliedMigration } from './migrations/schema-history.js';
 export type { ValidationIssue, ValidationResult } from './migrations/validate-migrations.js';
 export { validateMigrations } from './migrations/validate-migrations.js';
+export type { AdminContentConfig } from './modules/admin/admin-content-routes.js';
 export type { UserListParams } from './modules/admin/user-admin.js';
 export {
   activateUser,
@@ -107,11 +108,16 @@ export { hashPassword, verifyPassword } from './modules/auth/passwords.js';
 // Content import and export.
 export type { ProblemDocuments } from './modules/content/content-documents.js';
 export { createProblemDocuments } from './modules/content/content-documents.js';
-export type { ExportReport } from './modules/content/export-service.js';
-export { exportContent } from './modules/content/export-service.js';
+export { bumpContentVersion, readContentVersion } from './modules/content/content-version.js';
+export type { ExportCounts, ExportReport } from './modules/content/export-service.js';
+export { exportContent, exportContentFiles, exportPack } from './modules/content/export-service.js';
 export type { ImportCounts, ImportKind } from './modules/content/import-counts.js';
 export type { ContentInput, ImportOptions, ImportProgress, ImportReport } from './modules/content/import-service.js';
 export { importContent } from './modules/content/import-service.js';
+export type { PackWriter } from './modules/content/pack-writer.js';
+export { diskPackWriter, memoryPackWriter } from './modules/content/pack-writer.js';
+export type { PreparedUpload, PrepareUploadOptions } from './modules/content/prepare-upload.js';
+export { localizeIssue, prepareUpload } from './modules/content/prepare-upload.js';
 export type {
   DsaProblemDocument,
   McqProblemDocument,

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import { createMemoryKv } from './adapters/kv/memory-kv.js';
@@ -70,6 +71,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const app = await buildApp({
     sql: storage.sql,
     practice: { enqueue: judge.enqueue },
+    // The pack POST /v1/admin/content/seed imports: avantika-server --seed <dir> sets it.
+    content: { seedDir: env.AVANTIKA_SEED ? resolve(env.AVANTIKA_SEED) : null },
     jwtSecret: await loadJwtSecret(env, dataDir, logger),
     logger,
     kv,

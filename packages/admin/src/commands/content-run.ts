@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ImportReport, ProblemDocuments, Sql } from '@avantika/server';
+import type { ProblemDocuments, Sql } from '@avantika/server';
 import type { AdminIo } from '../admin-io.js';
 import { ExitError } from '../exit-error.js';
 import type { ContentCommandOptions } from './content.js';
-import { formatImportReport } from './format-import-report.js';
+import { finishImport } from './finish-import.js';
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', '3D000', '28P01', '28000']);
 
@@ -38,6 +38,14 @@ async function withStores<T>(
     }
   } catch (error) {
     const code = (error as { code?: unknown }).code;
+    if (code === 'DATA_DIR_LOCKED') {
+      // avantika-server (or `avantika server start`) holds the embedded database; PGlite allows one process.
+      throw new ExitError(4, `the embedded database is in use (DATA_DIR_LOCKED): ${(error as Error).message}`, {
+        code: 'DATA_DIR_LOCKED',
+        cause: error,
+        hint: 'a server is running on this data dir: go through it with --url http://127.0.0.1:4870 (and an admin token), or stop it first',
+      });
+    }
     if (typeof code === 'string' && NETWORK_CODES.has(code)) {
       throw new ExitError(4, `cannot reach the database: ${(error as Error).message}`, {
         code: 'UNAVAILABLE',
@@ -47,21 +55,6 @@ async function withStores<T>(
     throw error;
   } finally {
     await sql?.close();
-  }
-}
-
-function finish(report: ImportReport, options: ContentCommandOptions, io: AdminIo): void {
-  if (options.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else if (report.ok) io.stdout(formatImportReport(report));
-  else io.stderr(formatImportReport(report));
-  if (!report.ok) {
-    const verify = report.issues.some(
-      (i) => i.code === 'CONTENT_SOLUTION_FAILED' || i.code === 'CONTENT_STARTER_CRASHED',
-    );
-    throw new ExitError(1, `${report.issues.length} error(s); nothing was imported`, {
-      code: verify ? 'CONTENT_VERIFY_FAILED' : 'CONTENT_INVALID',
-      hint: 'fix the files listed above and run the import again',
-    });
   }
 }
 
@@ -83,7 +76,7 @@ export async function runImport(paths: readonly string[], options: ContentComman
       },
     ),
   );
-  finish(report, options, io);
+  finishImport(report, options, io);
 }
 
 /** `avantika-admin export [--out dir]`: writes the database's content back in the import format. */

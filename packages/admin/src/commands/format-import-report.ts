@@ -1,4 +1,4 @@
-import type { ImportReport } from '@avantika/server';
+import type { ContentImportReport as ImportReport } from '@avantika/contract';
 
 /** `path:line:col` of an issue, as editors and terminals link it. */
 function where(issue: ImportReport['issues'][number]): string {

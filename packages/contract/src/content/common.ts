@@ -21,6 +21,7 @@ export const contentIssueCodeSchema = z.enum([
   'CONTENT_GENERATOR_FAILED',
   'CONTENT_SOLUTION_FAILED',
   'CONTENT_STARTER_CRASHED',
+  'CONTENT_REMOTE_CODE',
 ]);
 
 /** One error found in a content pack: file, position, field path and a message an author understands. */

@@ -1,4 +1,5 @@
 import { adminRoutes } from './admin.js';
+import { adminContentRoutes } from './admin-content.js';
 import { authRoutes } from './auth.js';
 import { gamificationRoutes } from './gamification.js';
 import { healthRoutes } from './health.js';
@@ -18,6 +19,7 @@ export const routes = {
   ...authRoutes,
   ...meRoutes,
   ...adminRoutes,
+  ...adminContentRoutes,
   ...problemRoutes,
   ...submissionRoutes,
   ...quizRoutes,

@@ -1,6 +1,9 @@
 import {
   type ApiTokenCreated,
   type ApiTokenCreateParams,
+  type ContentExport,
+  type ContentImportReport,
+  type ContentUpload,
   type GrantableRole,
   type RouteQuery,
   routes,
@@ -54,8 +57,41 @@ export class AdminTokens extends APIResource {
   }
 }
 
-/** Operator routes: users, roles and tokens (the caller needs the admin role). */
+/** Options of {@link AdminContent.seed}. */
+export interface AdminContentSeedParams {
+  /** Validate and report what would change; write nothing. */
+  readonly dryRun?: boolean;
+}
+
+/**
+ * The content catalog: import a pack (all or nothing), export it, or re-import the server's own seed pack. A rejected
+ * import throws an `UnprocessableEntityError` with code `CONTENT_INVALID` whose `details` is the full report (every
+ * issue with file, line, field and code).
+ */
+export class AdminContent extends APIResource {
+  /**
+   * Imports a pack sent as files (`{ path, content }` with pack-relative paths). The server runs no uploaded code:
+   * pass each generator's cases in `generated` and keep problems with a validator.ts to a server-side import.
+   */
+  import(upload: ContentUpload, options?: RequestOptions): Promise<ContentImportReport> {
+    return this.client.call(routes['admin.content.import'], { body: upload }, options);
+  }
+
+  /** Exports the catalog as files in the import format (importing them changes nothing). */
+  export(options?: RequestOptions): Promise<ContentExport> {
+    return this.client.call(routes['admin.content.export'], {}, options);
+  }
+
+  /** Imports the pack the server was started with (`--seed`/AVANTIKA_SEED); SEED_NOT_CONFIGURED without one. */
+  seed(params: AdminContentSeedParams = {}, options?: RequestOptions): Promise<ContentImportReport> {
+    return this.client.call(routes['admin.content.seed'], { body: params }, options);
+  }
+}
+
+/** Operator routes: users, roles, tokens and content (the caller needs the admin role). */
 export class Admin extends APIResource {
+  /** The content catalog: import, export, seed. */
+  readonly content: AdminContent = new AdminContent(this.client);
   /** Accounts and roles. */
   readonly users: AdminUsers = new AdminUsers(this.client);
   /** API tokens on behalf of users. */

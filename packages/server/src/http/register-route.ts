@@ -81,6 +81,7 @@ export function registerRoute<const D extends RouteDescriptor>(
     url: descriptor.path,
     schema,
     config: { routeId: descriptor.id },
+    ...(descriptor.bodyLimit === undefined ? {} : { bodyLimit: descriptor.bodyLimit }),
     // Callback style so a caller found in the auth caches costs no promise; anything else takes the async path.
     onRequest: (request, _reply, done) => {
       const cached = descriptor.rateLimit ? undefined : ctx.authenticateCached?.(request.headers.authorization);

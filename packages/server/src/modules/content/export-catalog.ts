@@ -1,8 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Queryable } from '../../adapters/sql/sql.js';
 import type { ProblemDocuments } from './content-documents.js';
+import type { PackWriter } from './pack-writer.js';
 
 const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });
 
@@ -12,14 +11,14 @@ function compact<T extends Record<string, unknown>>(value: T): Partial<T> {
 }
 
 /** Writes topics.yaml, plans.yaml and badges.yaml (only rows that exist); returns how many files it wrote. */
-export async function exportTaxonomy(db: Queryable, outDir: string): Promise<number> {
+export async function exportTaxonomy(db: Queryable, out: PackWriter): Promise<number> {
   let files = 0;
   const topics = await db.query<Record<string, unknown>>(
     `SELECT t.slug, t.name, t.category, p.slug AS parent, t.icon_url AS "iconUrl"
        FROM topics t LEFT JOIN topics p ON p.id = t.parent_id WHERE t.slug IS NOT NULL ORDER BY t.slug`,
   );
   if (topics.rows.length > 0) {
-    await writeFile(join(outDir, 'topics.yaml'), yaml({ topics: topics.rows.map(compact) }));
+    await out.write('topics.yaml', yaml({ topics: topics.rows.map(compact) }));
     files++;
   }
   const plans = await db.query<Record<string, unknown>>(
@@ -37,7 +36,7 @@ export async function exportTaxonomy(db: Queryable, outDir: string): Promise<num
         active: p.active ?? true,
       }),
     );
-    await writeFile(join(outDir, 'plans.yaml'), yaml({ plans: list }));
+    await out.write('plans.yaml', yaml({ plans: list }));
     files++;
   }
   const badges = await db.query<Record<string, unknown>>(
@@ -45,14 +44,14 @@ export async function exportTaxonomy(db: Queryable, outDir: string): Promise<num
   );
   if (badges.rows.length > 0) {
     const list = badges.rows.map((b) => compact({ ...b, xpReward: Number(b.xpReward ?? 0) }));
-    await writeFile(join(outDir, 'badges.yaml'), yaml({ badges: list }));
+    await out.write('badges.yaml', yaml({ badges: list }));
     files++;
   }
   return files;
 }
 
 /** Writes mcq/<set>.yaml for every set, questions in order; returns how many sets it wrote. */
-export async function exportMcqSets(db: Queryable, docs: ProblemDocuments, outDir: string): Promise<number> {
+export async function exportMcqSets(db: Queryable, docs: ProblemDocuments, out: PackWriter): Promise<number> {
   const sets = await db.query<{
     id: string;
     slug: string;
@@ -66,7 +65,6 @@ export async function exportMcqSets(db: Queryable, docs: ProblemDocuments, outDi
        FROM mcq_sets s JOIN topics t ON t.id = s.topic_id ORDER BY s.slug`,
   );
   if (sets.rows.length === 0) return 0;
-  await mkdir(join(outDir, 'mcq'), { recursive: true });
   const members = await db.query<{ set_id: string; problem_id: string }>(
     'SELECT set_id, problem_id FROM mcq_set_questions ORDER BY set_id, order_index',
   );
@@ -96,13 +94,13 @@ export async function exportMcqSets(db: Queryable, docs: ProblemDocuments, outDi
       premium: set.is_premium,
       questions,
     });
-    await writeFile(join(outDir, 'mcq', `${set.slug}.yaml`), yaml(file));
+    await out.write(`mcq/${set.slug}.yaml`, yaml(file));
   }
   return sets.rows.length;
 }
 
 /** Writes paths/<slug>.yaml for every path with its modules and items; returns how many it wrote. */
-export async function exportPaths(db: Queryable, outDir: string): Promise<number> {
+export async function exportPaths(db: Queryable, out: PackWriter): Promise<number> {
   const paths = await db.query<Record<string, unknown> & { id: string; slug: string }>(
     `SELECT id, slug, title, description, path_type AS type, target_roles AS "targetRoles", experience_level AS level,
             difficulty, estimated_hours AS "estimatedHours", cover_image_url AS "coverImageUrl", is_premium AS premium,
@@ -110,7 +108,6 @@ export async function exportPaths(db: Queryable, outDir: string): Promise<number
        FROM learning_paths ORDER BY order_index, slug`,
   );
   if (paths.rows.length === 0) return 0;
-  await mkdir(join(outDir, 'paths'), { recursive: true });
   const modules = await db.query<Record<string, unknown> & { id: string; path_id: string }>(
     `SELECT id, path_id, module_key AS "key", title, description, module_type AS type, duration_minutes AS "durationMinutes",
             is_premium AS premium FROM path_modules ORDER BY path_id, order_index`,
@@ -136,7 +133,7 @@ export async function exportPaths(db: Queryable, outDir: string): Promise<number
             ),
         }),
       );
-    await writeFile(join(outDir, 'paths', `${slug}.yaml`), yaml(compact({ slug, ...path, modules: mods })));
+    await out.write(`paths/${slug}.yaml`, yaml(compact({ slug, ...path, modules: mods })));
   }
   return paths.rows.length;
 }

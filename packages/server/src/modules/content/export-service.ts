@@ -1,20 +1,15 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { type Language, solutionFileNames } from '@avantika/contract';
 import { stringify } from 'yaml';
 import type { Queryable } from '../../adapters/sql/sql.js';
 import type { ProblemDocuments } from './content-documents.js';
 import { exportMcqSets, exportPaths, exportTaxonomy } from './export-catalog.js';
 import { formatMarkdownList } from './markdown.js';
+import { diskPackWriter, memoryPackWriter, type PackWriter } from './pack-writer.js';
 import type { DsaProblemDocument } from './problem-document.js';
 
 /** What an export wrote. */
-export interface ExportReport {
+export interface ExportReport extends ExportCounts {
   readonly outDir: string;
-  readonly problems: number;
-  readonly mcqSets: number;
-  readonly paths: number;
-  readonly files: number;
 }
 
 interface ProblemRow {
@@ -52,8 +47,8 @@ function casesJson(cases: readonly unknown[]): string {
 }
 
 /** Writes one problem folder from its row, current version and document. */
-async function writeProblemFolder(dir: string, row: ProblemRow, doc: DsaProblemDocument): Promise<number> {
-  await mkdir(join(dir, 'solutions'), { recursive: true });
+async function writeProblemFolder(out: PackWriter, row: ProblemRow, doc: DsaProblemDocument): Promise<number> {
+  const dir = `problems/${row.slug}`;
   const front = {
     slug: row.slug,
     title: row.title,
@@ -77,19 +72,16 @@ async function writeProblemFolder(dir: string, row: ProblemRow, doc: DsaProblemD
         }
       : {}),
   };
-  await writeFile(join(dir, 'problem.md'), `---\n${toYaml(front)}---\n\n${doc.problemStatement}\n`);
+  await out.write(`${dir}/problem.md`, `---\n${toYaml(front)}---\n\n${doc.problemStatement}\n`);
   const visible = row.visible_cases.map((c, i) => {
     const explanation = doc.examples[i]?.explanation;
     return explanation === undefined ? c : { ...c, explanation };
   });
   const hidden = row.hidden_cases.slice(0, doc.source.hiddenFileCases);
-  await writeFile(
-    join(dir, 'tests.json'),
-    `{\n  "visible": ${casesJson(visible)},\n  "hidden": ${casesJson(hidden)}\n}\n`,
-  );
+  await out.write(`${dir}/tests.json`, `{\n  "visible": ${casesJson(visible)},\n  "hidden": ${casesJson(hidden)}\n}\n`);
   let files = 2;
   for (const solution of doc.solutions) {
-    await writeFile(join(dir, 'solutions', solutionFileNames[solution.language as Language]), solution.code);
+    await out.write(`${dir}/solutions/${solutionFileNames[solution.language as Language]}`, solution.code);
     files++;
   }
   const extras: [string, string | null][] = [
@@ -99,16 +91,23 @@ async function writeProblemFolder(dir: string, row: ProblemRow, doc: DsaProblemD
   ];
   for (const [name, text] of extras) {
     if (text === null) continue;
-    await writeFile(join(dir, name), text);
+    await out.write(`${dir}/${name}`, text);
     files++;
   }
   return files;
 }
 
-/** Writes the database's content back as a pack in the import format (import → export → import changes nothing). */
-export async function exportContent(db: Queryable, docs: ProblemDocuments, outDir: string): Promise<ExportReport> {
-  await mkdir(outDir, { recursive: true });
-  let files = await exportTaxonomy(db, outDir);
+/** How many problems, MCQ sets, paths and files an export wrote. */
+export interface ExportCounts {
+  readonly problems: number;
+  readonly mcqSets: number;
+  readonly paths: number;
+  readonly files: number;
+}
+
+/** Writes the database's content as a pack in the import format to `out` (import → export → import changes nothing). */
+export async function exportPack(db: Queryable, docs: ProblemDocuments, out: PackWriter): Promise<ExportCounts> {
+  let files = await exportTaxonomy(db, out);
   const { rows } = await db.query<ProblemRow>(
     `SELECT p.id, p.slug, p.title, p.display_number, p.difficulty, p.is_premium, p.is_published, p.companies,
             v.signature, v.comparator, v.limits, v.validator_source, v.visible_cases, v.hidden_cases
@@ -119,9 +118,24 @@ export async function exportContent(db: Queryable, docs: ProblemDocuments, outDi
   for (const row of rows) {
     const doc = documents.get(row.id);
     if (doc?.type !== 'dsa') throw new Error(`problem ${row.slug} has no document in the problems collection`);
-    files += await writeProblemFolder(join(outDir, 'problems', row.slug), row, doc);
+    files += await writeProblemFolder(out, row, doc);
   }
-  const mcq = await exportMcqSets(db, docs, outDir);
-  const paths = await exportPaths(db, outDir);
-  return { outDir, problems: rows.length, mcqSets: mcq, paths, files: files + mcq + paths };
+  const mcq = await exportMcqSets(db, docs, out);
+  const paths = await exportPaths(db, out);
+  return { problems: rows.length, mcqSets: mcq, paths, files: files + mcq + paths };
+}
+
+/** Writes the database's content back as a pack under `outDir` (created if missing). */
+export async function exportContent(db: Queryable, docs: ProblemDocuments, outDir: string): Promise<ExportReport> {
+  return { outDir, ...(await exportPack(db, docs, diskPackWriter(outDir))) };
+}
+
+/** The database's content as in-memory files in the import format (the HTTP export route). */
+export async function exportContentFiles(
+  db: Queryable,
+  docs: ProblemDocuments,
+): Promise<Omit<ExportCounts, 'files'> & { files: { path: string; content: string }[] }> {
+  const out = memoryPackWriter();
+  const { files: _count, ...counts } = await exportPack(db, docs, out);
+  return { ...counts, files: out.files };
 }

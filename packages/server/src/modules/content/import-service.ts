@@ -1,8 +1,10 @@
 import type { ContentIssue, TestCase } from '@avantika/contract';
 import type { Sql } from '../../adapters/sql/sql.js';
 import { invalidateProblemCatalogs } from '../problems/problem-catalog.js';
+import { checkRemoteCode, remoteCases } from './check-remote-code.js';
 import type { ProblemDocuments } from './content-documents.js';
 import { type ContentFile, contentFilesFromMap, readContentFiles } from './content-files.js';
+import { bumpContentVersion, readContentVersion } from './content-version.js';
 import { emptyCounts, type ImportCounts, type ImportKind } from './import-counts.js';
 import { generateProblemCases, verifyProblems } from './judge-bridge.js';
 import { loadKnownContent } from './load-known-content.js';
@@ -30,6 +32,12 @@ export interface ImportOptions {
   readonly onProgress?: (event: ImportProgress) => void;
   /** Run every reference solution (and starter) through the judge first; any failure fails the import. */
   readonly verify?: boolean;
+  /**
+   * Content uploaded over the API: generators and validators never run here. Each problem's generate.mjs output comes
+   * from `generated` (expanded on the operator's machine); a missing one, or any validator.ts, is a
+   * CONTENT_REMOTE_CODE issue.
+   */
+  readonly remote?: { readonly generated: Readonly<Record<string, readonly TestCase[]>> };
 }
 
 /** A progress event of a slow import step. */
@@ -53,6 +61,8 @@ export interface ImportReport {
   readonly verified: number;
   readonly ignored: string[];
   readonly durationMs: number;
+  /** The catalog's content version after the import (bumped when it changed anything; see content-version.ts). */
+  readonly contentVersion?: number;
 }
 
 class DryRunRollback extends Error {}
@@ -82,9 +92,12 @@ export async function importContent(
   const issues = [...unreadable, ...pack.issues];
 
   const generated = new Map<string, TestCase[]>();
+  if (options.remote) checkRemoteCode(pack.problems, options.remote.generated, issues);
   for (const [i, problem] of pack.problems.entries()) {
     options.onProgress?.({ step: 'generate', slug: problem.slug, done: i, total: pack.problems.length });
-    const cases = await generateProblemCases(problem, files, issues);
+    const cases = options.remote
+      ? remoteCases(problem, options.remote.generated)
+      : await generateProblemCases(problem, files, issues);
     if (cases) {
       generated.set(problem.slug, cases);
       checkProblemCases(problem, cases, issues);
@@ -99,6 +112,7 @@ export async function importContent(
   const counts = emptyCounts();
   const versions: CreatedVersion[] = [];
   const documents: ProblemDocument[] = [];
+  let contentVersion: number | undefined;
   const report = (ok: boolean): ImportReport => ({
     ok,
     dryRun: (options.dryRun ?? false) || (options.validateOnly ?? false),
@@ -110,6 +124,7 @@ export async function importContent(
     verified,
     ignored: pack.ignored,
     durationMs: Math.round(performance.now() - started),
+    ...(contentVersion === undefined ? {} : { contentVersion }),
   });
   if (issues.length > 0) return report(false);
   if (options.validateOnly) return report(true);
@@ -147,6 +162,8 @@ export async function importContent(
       await writeBadges(tx, pack.badges?.value ?? [], counts.badges);
       if (options.dryRun) throw new DryRunRollback();
       if (documents.length > 0) await docs.put(documents, tx);
+      const changed = Object.values(counts).some((c) => c.created + c.updated > 0);
+      contentVersion = changed || documents.length > 0 ? await bumpContentVersion(tx) : await readContentVersion(tx);
     });
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error;

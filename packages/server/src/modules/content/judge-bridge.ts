@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type ContentIssue, solutionFileNames, type TestCase } from '@avantika/contract';
 import { createJudge, generateCases, verifyProblemFolder } from '@avantika/judge';
@@ -47,50 +47,77 @@ export async function generateProblemCases(
   }
 }
 
+/** Judges one problem folder's solutions and starters; its issues go to `issues`. Returns the accepted solutions. */
+async function verifyOne(
+  judge: ReturnType<typeof createJudge>,
+  problem: ParsedProblem,
+  files: readonly ContentFile[],
+  issues: ContentIssue[],
+): Promise<number> {
+  let accepted = 0;
+  const folder = await problemDir(problem, files);
+  try {
+    // One entry at a time per problem: the parallelism is across problems (see verifyProblems).
+    const report = await verifyProblemFolder(folder.dir, { judge, concurrency: 1 });
+    if (report.error) {
+      issues.push({ code: 'CONTENT_SOLUTION_FAILED', file: problem.dir, message: report.error.message });
+    }
+    for (const entry of report.entries) {
+      if (entry.ok) {
+        if (entry.kind === 'solution') accepted++;
+        continue;
+      }
+      const failed = entry.failedCase ? ` on case ${JSON.stringify(entry.failedCase).slice(0, 300)}` : '';
+      issues.push(
+        entry.kind === 'solution'
+          ? {
+              code: 'CONTENT_SOLUTION_FAILED',
+              file: `${problem.dir}/solutions/${solutionFileNames[entry.language]}`,
+              message: `the ${entry.language} reference solution got ${entry.verdict} (${entry.passed}/${entry.total} cases)${failed}${entry.message ? `: ${entry.message.slice(0, 300)}` : ''}`,
+            }
+          : {
+              code: 'CONTENT_STARTER_CRASHED',
+              file: problem.problemFile,
+              field: 'signature',
+              message: `the generated ${entry.language} starter got ${entry.verdict}${entry.message ? `: ${entry.message.slice(0, 300)}` : ''}`,
+            },
+      );
+    }
+  } finally {
+    await folder.release();
+  }
+  return accepted;
+}
+
 /**
  * Verifies every problem's reference solutions (all cases) and starters (visible cases) with the judge; each failure
- * becomes an issue. Returns how many solutions were accepted.
+ * becomes an issue, in problem order. `concurrency` problems (default: the number of cores) are in flight at once, each
+ * judging one entry at a time, so loading a problem (its generator runs in this thread) overlaps another's judging
+ * while no more sandboxes run than there are cores. Returns how many solutions were accepted.
  */
 export async function verifyProblems(
   problems: readonly ParsedProblem[],
   files: readonly ContentFile[],
   issues: ContentIssue[],
   onProgress?: (event: { step: 'verify'; slug: string; done: number; total: number }) => void,
+  concurrency = availableParallelism(),
 ): Promise<number> {
   const judge = createJudge({ warn: () => {} });
+  const found: ContentIssue[][] = problems.map(() => []);
   let accepted = 0;
-  for (const [i, problem] of problems.entries()) {
-    onProgress?.({ step: 'verify', slug: problem.slug, done: i, total: problems.length });
-    const folder = await problemDir(problem, files);
-    try {
-      const report = await verifyProblemFolder(folder.dir, { judge });
-      if (report.error) {
-        issues.push({ code: 'CONTENT_SOLUTION_FAILED', file: problem.dir, message: report.error.message });
-      }
-      for (const entry of report.entries) {
-        if (entry.ok) {
-          if (entry.kind === 'solution') accepted++;
-          continue;
-        }
-        const failed = entry.failedCase ? ` on case ${JSON.stringify(entry.failedCase).slice(0, 300)}` : '';
-        issues.push(
-          entry.kind === 'solution'
-            ? {
-                code: 'CONTENT_SOLUTION_FAILED',
-                file: `${problem.dir}/solutions/${solutionFileNames[entry.language]}`,
-                message: `the ${entry.language} reference solution got ${entry.verdict} (${entry.passed}/${entry.total} cases)${failed}${entry.message ? `: ${entry.message.slice(0, 300)}` : ''}`,
-              }
-            : {
-                code: 'CONTENT_STARTER_CRASHED',
-                file: problem.problemFile,
-                field: 'signature',
-                message: `the generated ${entry.language} starter got ${entry.verdict}${entry.message ? `: ${entry.message.slice(0, 300)}` : ''}`,
-              },
-        );
-      }
-    } finally {
-      await folder.release();
+  let next = 0;
+  let started = 0;
+  const worker = async (): Promise<void> => {
+    while (next < problems.length) {
+      const i = next++;
+      const problem = problems[i]!;
+      onProgress?.({ step: 'verify', slug: problem.slug, done: started++, total: problems.length });
+      // Not `accepted += await …`: that reads `accepted` before the await and loses the other workers' counts.
+      const count = await verifyOne(judge, problem, files, found[i]!);
+      accepted += count;
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, problems.length)) }, worker));
+  for (const list of found) issues.push(...list);
   return accepted;
 }
