@@ -171,11 +171,12 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   registerMeRoutes(app);
   registerAdminRoutes(app);
   // XP, streaks and badges are awarded inside the verdict / quiz-finish transactions through the practice hooks.
-  const gamification = new GamificationService({ sql: config.sql, clock });
+  const gamification = new GamificationService({ sql: config.sql, clock, kv });
   const practice: PracticeConfig = {
     ...config.practice,
     onAccepted: [...(config.practice?.onAccepted ?? []), gamification.onAccepted],
     onQuizFinished: [...(config.practice?.onQuizFinished ?? []), gamification.onQuizFinished],
+    onPathProgress: [...(config.practice?.onPathProgress ?? []), gamification.onPathProgress],
   };
   app.decorate('practice', registerPracticeModules(app, config.sql, practice));
   registerGamificationRoutes(app, gamification, new LeaderboardService({ sql: config.sql, clock }));

@@ -1,4 +1,5 @@
 import type {
+  Award,
   Page,
   Submission,
   SubmissionCreateParams,
@@ -15,8 +16,12 @@ import { isFinal, toEvent, toSubmission, verdictFromRow } from './submission-vie
 /** Puts a submission's judge job on the queue inside the submission's own transaction. */
 export type EnqueueJudgeJob = (tx: SqlTransaction, submissionId: string) => Promise<void>;
 
-/** Called in the verdict's transaction for every accepted submission (gamification hooks in here). */
-export type AcceptedHook = (tx: SqlTransaction, submission: Submission) => Promise<void>;
+/**
+ * Called in the verdict's transaction for every accepted submission (gamification hooks in here). A hook may answer
+ * what it awarded; the first award answered is stored with the submission and shown on it and its verdict event.
+ */
+// biome-ignore lint/suspicious/noConfusingVoidType: hooks that award nothing are plain `async () => {}` functions
+export type AcceptedHook = (tx: SqlTransaction, submission: Submission) => Promise<Award | undefined | void>;
 
 /** Wakes waiting event streams early; without one they poll. Returns an unsubscribe function. */
 export type SubscribeToEvents = (submissionId: string, wake: () => void) => () => void;
@@ -30,6 +35,11 @@ export interface SubmissionServiceDeps {
   readonly pollMs?: number;
   /** After this long without an event a stream yields a keep-alive (null), so proxies keep it open (ms). */
   readonly keepAliveMs?: number;
+  /**
+   * How long a stream holds an accepted verdict whose hooks have not run yet (a remote worker judged it; the server's
+   * sweeper awards it within seconds) so the verdict event carries the award; after this it goes out with `award: null`.
+   */
+  readonly awardWaitMs?: number;
 }
 
 /** The caller as the submission routes see it. */
@@ -108,15 +118,21 @@ export class SubmissionService {
           last = row.seq;
           const event = toEvent(row);
           if (!event) continue;
+          if (event.type === 'verdict') {
+            yield { ...event, award: await this.awardOf(id, signal) };
+            return;
+          }
           lastSent = Date.now();
           yield event;
-          if (event.type === 'verdict') return;
         }
         if (rows.length === 0) {
           // A verdict without its event (events pruned, or written by an older judge) still ends the stream.
           const sub = await repo.findSubmission(this.deps.sql, id);
           if (!sub || isFinal(sub.status)) {
-            if (sub) yield { seq: last + 1, type: 'verdict', verdict: verdictFromRow(sub) };
+            if (sub) {
+              const award = await this.awardOf(id, signal);
+              yield { seq: last + 1, type: 'verdict', verdict: verdictFromRow(sub), award };
+            }
             return;
           }
         }
@@ -142,7 +158,12 @@ export class SubmissionService {
     await repo.updateProblemStats(tx, row.problem_id);
     if (row.status === 'accepted') {
       const submission = toSubmission(row, false);
-      for (const hook of this.onAccepted) await hook(tx, submission);
+      let award: Award | undefined;
+      for (const hook of this.onAccepted) {
+        const answered = await hook(tx, submission);
+        if (answered && !award) award = answered;
+      }
+      if (award) await repo.saveAward(tx, submissionId, award);
     }
     return true;
   }
@@ -157,6 +178,17 @@ export class SubmissionService {
       if (await this.deps.sql.transaction((tx) => this.runVerdictHooks(tx, id))) ran++;
     }
     return ran;
+  }
+
+  /** The stored award of a judged submission, waiting (bounded) for the hooks of an accepted one to run. */
+  private async awardOf(id: string, signal: AbortSignal): Promise<Award | null> {
+    const deadline = Date.now() + (this.deps.awardWaitMs ?? 15_000);
+    for (;;) {
+      const row = await repo.findSubmission(this.deps.sql, id);
+      if (row?.status !== 'accepted' || row.hooks_done_at !== null) return row?.award ?? null;
+      if (signal.aborted || Date.now() >= deadline) return null;
+      await waitFor(new Promise(() => {}), this.deps.pollMs ?? 200, signal);
+    }
   }
 
   private async findVisible(caller: Caller, id: string): Promise<repo.SubmissionRow> {
