@@ -8,7 +8,7 @@ export interface CachedStreak {
 }
 
 /** How long a hash written after an award commits lives (ms); the award path rewrites it on every activity. */
-export const STREAK_CACHE_TTL_MS = 24 * 60 * 60 * 1000;
+export const STREAK_CACHE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 /**
  * How long a hash rebuilt from PostgreSQL on a miss lives (ms). Shorter, because a rebuild that read just before an
  * award committed could land after the award's own write; this bounds how long such a stale copy can be served.
