@@ -3,6 +3,7 @@ export type {
   ApiTokenCreated,
   ApiTokenCreateParams,
   AuthSession,
+  Award,
   DailyProblem,
   Difficulty,
   ErrorCode,

@@ -17,6 +17,8 @@ export interface BadgeFacts {
   readonly solvedByDifficulty?: Readonly<Record<string, number>>;
   /** Finished quizzes with every answer right. */
   readonly perfectQuizzes?: number;
+  /** Finished quizzes. */
+  readonly finishedQuizzes?: number;
   /** Slugs of the learning paths whose every module (with items) has been awarded, in slug order. */
   readonly completedPaths?: readonly string[];
 }
@@ -28,6 +30,7 @@ export const BADGE_KINDS = [
   'streak_days',
   'solved_difficulty',
   'quiz_perfect',
+  'quiz_count',
   'path_complete',
 ] as const;
 
@@ -44,7 +47,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** Why `criteria` holds for `facts`, or null when it does not (or its kind is unknown). */
 export function badgeReason(criteria: unknown, facts: BadgeFacts): string | null {
   if (typeof criteria !== 'object' || criteria === null) return null;
-  const c = criteria as { kind?: unknown; count?: unknown; days?: unknown; difficulty?: unknown };
+  const c = criteria as { kind?: unknown; count?: unknown; days?: unknown; difficulty?: unknown; path?: unknown };
   const count = typeof c.count === 'number' ? c.count : undefined;
   switch (c.kind) {
     case 'first_solve':
@@ -62,9 +65,14 @@ export function badgeReason(criteria: unknown, facts: BadgeFacts): string | null
       const needed = count ?? 1;
       return (facts.perfectQuizzes ?? 0) >= needed ? `${plural(needed, 'perfect quiz', 'perfect quizzes')}` : null;
     }
+    case 'quiz_count': {
+      const needed = count ?? 1;
+      return (facts.finishedQuizzes ?? 0) >= needed ? `finished ${plural(needed, 'quiz', 'quizzes')}` : null;
+    }
     case 'path_complete': {
       const needed = count ?? 1;
       const paths = facts.completedPaths ?? [];
+      if (typeof c.path === 'string') return paths.includes(c.path) ? `completed the learning path ${c.path}` : null;
       if (paths.length < needed) return null;
       return needed === 1 ? `completed the learning path ${paths[0]}` : `completed ${needed} learning paths`;
     }
@@ -92,9 +100,10 @@ export async function readBadgeFacts(tx: Queryable, userId: string, streakCurren
     solvedCount += r.n;
     if (r.difficulty !== null) byDifficulty[r.difficulty] = r.n;
   }
-  const perfect = await tx.query<{ n: number }>(
-    `SELECT COUNT(*)::int AS n FROM quiz_attempts
-      WHERE user_id = $1 AND status = 'finished' AND question_count > 0 AND score_correct = question_count`,
+  const quizzes = await tx.query<{ finished: number; perfect: number }>(
+    `SELECT COUNT(*)::int AS finished,
+            (COUNT(*) FILTER (WHERE question_count > 0 AND score_correct = question_count))::int AS perfect
+       FROM quiz_attempts WHERE user_id = $1 AND status = 'finished'`,
     [userId],
   );
   const paths = await tx.query<{ slug: string }>(
@@ -112,7 +121,8 @@ export async function readBadgeFacts(tx: Queryable, userId: string, streakCurren
     solvedCount,
     streakCurrent,
     solvedByDifficulty: byDifficulty,
-    perfectQuizzes: perfect.rows[0]?.n ?? 0,
+    perfectQuizzes: quizzes.rows[0]?.perfect ?? 0,
+    finishedQuizzes: quizzes.rows[0]?.finished ?? 0,
     completedPaths: paths.rows.map((r) => r.slug),
   };
 }
