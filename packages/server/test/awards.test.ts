@@ -1,3 +1,4 @@
+import type { Award } from '@avantika/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sql } from '../src/adapters/sql/sql.js';
 import { GamificationService } from '../src/modules/gamification/gamification-service.js';
@@ -44,7 +45,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
           [id, userId, set, total, correct],
         );
         const attempt = { id, source: { kind: 'set', slug: set }, score: { correct, total } };
-        return service.onQuizFinished(tx, attempt as never, userId);
+        return (await service.onQuizFinished(tx, attempt as never, userId)) as Award;
       });
     const ledger = async (userId: string, like: string) =>
       (
