@@ -35,11 +35,6 @@ export interface SubmissionServiceDeps {
   readonly pollMs?: number;
   /** After this long without an event a stream yields a keep-alive (null), so proxies keep it open (ms). */
   readonly keepAliveMs?: number;
-  /**
-   * How long a stream holds an accepted verdict whose hooks have not run yet (a remote worker judged it; the server's
-   * sweeper awards it within seconds) so the verdict event carries the award; after this it goes out with `award: null`.
-   */
-  readonly awardWaitMs?: number;
 }
 
 /** The caller as the submission routes see it. */
@@ -119,7 +114,7 @@ export class SubmissionService {
           const event = toEvent(row);
           if (!event) continue;
           if (event.type === 'verdict') {
-            yield { ...event, award: await this.awardOf(id, signal) };
+            yield { ...event, award: await this.awardOf(id) };
             return;
           }
           lastSent = Date.now();
@@ -130,7 +125,7 @@ export class SubmissionService {
           const sub = await repo.findSubmission(this.deps.sql, id);
           if (!sub || isFinal(sub.status)) {
             if (sub) {
-              const award = await this.awardOf(id, signal);
+              const award = await this.awardOf(id);
               yield { seq: last + 1, type: 'verdict', verdict: verdictFromRow(sub), award };
             }
             return;
@@ -180,15 +175,20 @@ export class SubmissionService {
     return ran;
   }
 
-  /** The stored award of a judged submission, waiting (bounded) for the hooks of an accepted one to run. */
-  private async awardOf(id: string, signal: AbortSignal): Promise<Award | null> {
-    const deadline = Date.now() + (this.deps.awardWaitMs ?? 15_000);
-    for (;;) {
-      const row = await repo.findSubmission(this.deps.sql, id);
-      if (row?.status !== 'accepted' || row.hooks_done_at !== null) return row?.award ?? null;
-      if (signal.aborted || Date.now() >= deadline) return null;
-      await waitFor(new Promise(() => {}), this.deps.pollMs ?? 200, signal);
+  /**
+   * The stored award of a judged submission. An accepted verdict whose hooks have not run (a judge on another machine
+   * wrote it) gets them run here first, exactly as the sweeper would: the claim makes them run once whoever is first.
+   * A failure leaves them to the sweeper and answers null.
+   */
+  private async awardOf(id: string): Promise<Award | null> {
+    const row = await repo.findSubmission(this.deps.sql, id);
+    if (row?.status !== 'accepted' || row.hooks_done_at !== null) return row?.award ?? null;
+    try {
+      await this.deps.sql.transaction((tx) => this.runVerdictHooks(tx, id));
+    } catch {
+      return null;
     }
+    return (await repo.findSubmission(this.deps.sql, id))?.award ?? null;
   }
 
   private async findVisible(caller: Caller, id: string): Promise<repo.SubmissionRow> {
