@@ -89,6 +89,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
         `INSERT INTO learning_paths (slug, title, order_index) VALUES ('aw-path', 'Path', 1) RETURNING id`,
       );
       pathId = path.rows[0]?.id as string;
+      await sql.query(`INSERT INTO learning_paths (slug, title, order_index) VALUES ('aw-path-2', 'Path two', 2)`);
       for (const [order, key] of ['empty', 'basics', 'pair', 'quiz'].entries()) {
         const res = await sql.query<{ id: string }>(
           `INSERT INTO path_modules (path_id, title, order_index, module_key) VALUES ($1, $2, $3, $2) RETURNING id`,
@@ -155,6 +156,17 @@ for (const kind of ['pglite', 'postgres'] as const) {
       ]);
       expect(days.rowCount).toBe(0);
       now = new Date('2026-12-03T12:00:00Z');
+    });
+
+    it('enrols one user in two paths at once without the award locks deadlocking', async () => {
+      const user = await newUser();
+      await accept(user, 'p2');
+      await accept(user, 'p3');
+      for (let i = 0; i < 3; i += 1) {
+        await sql.query(`DELETE FROM path_enrollments WHERE user_id = $1`, [user]);
+        await Promise.all([paths.enroll(user, 'aw-path'), paths.enroll(user, 'aw-path-2')]);
+      }
+      expect(await ledger(user, 'path_module:%')).toHaveLength(1);
     });
 
     it('awards each module once as its last item is done by a solve, a read article or a passed quiz', async () => {

@@ -2,11 +2,7 @@ import type { Queryable } from '../../adapters/sql/sql.js';
 import { findPathItems } from '../paths/repo.js';
 
 /** Which of the user's enrolled paths an event can have moved forward. */
-export type PathScope =
-  | { readonly problemId: string }
-  | { readonly mcqSetSlug: string }
-  | { readonly pathId: string }
-  | { readonly itemId: string };
+export type PathScope = { readonly problemId: string } | { readonly mcqSetSlug: string } | { readonly pathId: string };
 
 /** A module of an enrolled path whose every item is completed, with its ledger source key. */
 export interface CompletedModule {
@@ -32,8 +28,6 @@ async function enrolledPathIds(db: Queryable, userId: string, scope: PathScope):
       userId,
       scope.mcqSetSlug,
     ]);
-  } else if ('itemId' in scope) {
-    res = await db.query(`${items} WHERE i.id = $2`, [userId, scope.itemId]);
   } else {
     res = await db.query(`SELECT path_id FROM path_enrollments WHERE user_id = $1 AND path_id = $2`, [
       userId,
