@@ -124,7 +124,9 @@ Start here: avantika problems list   ·   avantika start two-sum --lang py`,
     );
   program
     .command('submit [file]')
-    .description('submit your solution: live progress, verdict, runtime and memory; exit 1 unless accepted')
+    .description(
+      'submit your solution: live progress, verdict, runtime and memory, then XP, level-ups, badges and streak earned; exit 1 unless accepted',
+    )
     .option('--json', 'print one JSON event per line (NDJSON)')
     .action(async (file: string | undefined, opts) =>
       (await import('./commands/submit.js')).submitSolution(ctx, file, opts),
@@ -132,7 +134,7 @@ Start here: avantika problems list   ·   avantika start two-sum --lang py`,
 
   program
     .command('quiz [set]')
-    .description('take an MCQ quiz from a set or topic; explanations after each answer, score at the end')
+    .description('take an MCQ quiz from a set or topic; explanations after each answer, score and XP earned at the end')
     .option('--topic <topic>', 'draw questions from every set on a topic instead')
     .option('-n, --count <n>', 'how many questions (default 10)')
     .option('--answers <list>', 'answer without prompts: option numbers per question, e.g. 2,1,1+3')

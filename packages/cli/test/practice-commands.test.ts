@@ -97,8 +97,11 @@ describe('the practice loop through the CLI on a real server and judge', () => {
       .text()
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { type: string });
-    expect(events.at(-1)).toMatchObject({ type: 'submission', status: 'accepted' });
+      .map((l) => JSON.parse(l) as { type: string; award?: unknown });
+    // Already solved in Python: the award says no new XP, on the verdict event and on the submission alike.
+    const verdictEvent = events.find((e) => e.type === 'verdict');
+    expect(verdictEvent?.award).toMatchObject({ xpGained: 0, streak: 1, badges: [] });
+    expect(events.at(-1)).toMatchObject({ type: 'submission', status: 'accepted', award: verdictEvent?.award });
     // All four languages through the built binary, as a new user types them: new-user-flow.test.ts.
   }, 180_000);
 
@@ -132,8 +135,14 @@ describe('the practice loop through the CLI on a real server and judge', () => {
     expect(await quiz.run()).toBe(0);
     const last = JSON.parse(quiz.ctx.stdout.text().trim().split('\n').at(-1) ?? '{}') as {
       type: string;
-      score: { total: number };
+      score: { correct: number; total: number };
+      award: { xpGained: number; streak: number };
     };
-    expect(last).toMatchObject({ type: 'finished', score: { total: 2 } });
+    expect(last).toMatchObject({ type: 'finished', score: { total: 2 }, award: { streak: 1 } });
+    // 5 XP per right answer, +10 when both are right.
+    expect(last.award.xpGained).toBe(last.score.correct * 5 + (last.score.correct === 2 ? 10 : 0));
+    const plain = cli(['quiz', 'dsa-complexity', '--count', '1', '--answers', '1']);
+    expect(await plain.run()).toBe(0);
+    expect(plain.ctx.stdout.text()).toMatch(/(\+\d+ XP|no new XP \(no correct answers\)) · level \d+ · streak 1 day/);
   }, 60_000);
 });

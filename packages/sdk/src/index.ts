@@ -3,6 +3,7 @@ export type {
   ApiTokenCreated,
   ApiTokenCreateParams,
   AuthSession,
+  Award,
   ContentExport,
   ContentFileUpload,
   ContentImportReport,

@@ -60,6 +60,10 @@ describe.each(kinds)('the whole practice flow driven only through the SDK (%s)',
     );
     expect(submission.status).toBe('accepted');
     expect(events.at(-1)?.type).toBe('verdict');
+    // What the solve earned rides on the verdict event and on the submission alike.
+    expect(submission.award).toMatchObject({ xpGained: expect.any(Number), streak: 1, leveledUp: false });
+    expect(submission.award?.xpGained).toBeGreaterThan(0);
+    expect(events.at(-1)).toMatchObject({ type: 'verdict', award: submission.award });
     expect(events.map((e) => e.seq)).toEqual([...events.map((e) => e.seq)].sort((a, b) => a - b));
     // a late stream replays the whole history and ends
     const replay = [];
@@ -78,6 +82,9 @@ describe.each(kinds)('the whole practice flow driven only through the SDK (%s)',
     }
     const finished = await api.quizzes.finish(attempt.id);
     expect(finished.score).toEqual({ correct: 3, total: 3 });
+    // 3 right answers × 5 XP + 10 for a perfect quiz; the streak day was already counted by the solve.
+    expect(finished.award).toMatchObject({ xpGained: 25, streak: 1, badges: [] });
+    expect((await api.quizzes.finish(attempt.id)).award).toEqual(finished.award);
     expect((await api.quizzes.list().toArray()).map((q) => q.id)).toContain(attempt.id);
 
     // path progress

@@ -182,11 +182,12 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   // Leaderboards use Redis sorted sets when the Kv is Redis, PostgreSQL otherwise (and while Redis is down).
   const leaderboards = new LeaderboardService({ sql: config.sql, clock, kv, log: app.log });
   ctx.addShutdownHook(() => leaderboards.close());
-  const gamification = new GamificationService({ sql: config.sql, clock, leaderboards });
+  const gamification = new GamificationService({ sql: config.sql, clock, leaderboards, kv });
   const practice: PracticeConfig = {
     ...config.practice,
     onAccepted: [...(config.practice?.onAccepted ?? []), gamification.onAccepted],
     onQuizFinished: [...(config.practice?.onQuizFinished ?? []), gamification.onQuizFinished],
+    onPathProgress: [...(config.practice?.onPathProgress ?? []), gamification.onPathProgress],
   };
   app.decorate('practice', registerPracticeModules(app, config.sql, practice));
   registerGamificationRoutes(app, gamification, leaderboards);

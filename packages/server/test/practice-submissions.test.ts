@@ -115,6 +115,10 @@ for (const kind of ['pglite', 'postgres'] as const) {
         problemVersion: 1,
       });
       expect(got.code).toContain('def twoSum');
+      // The in-process worker awards inside the verdict transaction: the live event and the row show the same award.
+      expect(got.award).toMatchObject({ xpGained: expect.any(Number), streak: 1 });
+      expect(got.award.xpGained).toBeGreaterThan(0);
+      expect(verdict?.data.award).toEqual(got.award);
       expect(got.runtimeMs).toBeGreaterThanOrEqual(0);
       expect(got.memoryKb).toBeGreaterThan(0);
       expect(accepted).toEqual([id]);

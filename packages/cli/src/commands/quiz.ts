@@ -3,6 +3,7 @@ import { NotFoundError } from '@avantika/sdk';
 import { withClient } from '../client/create-client.js';
 import { type CliContext, canPrompt } from '../context.js';
 import { UsageError } from '../errors.js';
+import { printAward } from '../output/award-lines.js';
 import { createStyle, type Style, writeJson } from '../output/style.js';
 
 /** Options of `avantika quiz`. */
@@ -112,4 +113,5 @@ export async function runQuiz(ctx: CliContext, source: string | undefined, optio
   const score = finished.score ?? { correct: 0, total: 0 };
   const line = `Score: ${score.correct}/${score.total}`;
   ctx.stdout.write(`${score.correct === score.total ? style.green(`${line} — perfect!`) : style.bold(line)}\n`);
+  if (finished.award) printAward(ctx, finished.award, 'no correct answers');
 }

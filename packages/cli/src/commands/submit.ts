@@ -1,7 +1,8 @@
-import type { Submission, SubmissionEvent, SubmissionVerdict } from '@avantika/sdk';
+import type { Award, Submission, SubmissionEvent, SubmissionVerdict } from '@avantika/sdk';
 import { withClient } from '../client/create-client.js';
 import { type CliContext, shouldUseColor } from '../context.js';
 import { ExitCode, ExitError } from '../errors.js';
+import { printAward } from '../output/award-lines.js';
 import { renderFailingCase } from '../output/failing-case.js';
 import { createStyle, writeJson } from '../output/style.js';
 import { findSolutionFile } from '../solution/solution-file.js';
@@ -82,11 +83,9 @@ export async function submitSolution(ctx: CliContext, file: string | undefined, 
   const view = options.json ? undefined : await createProgressView(ctx);
   let verdict: SubmissionVerdict | undefined;
   let submission: Submission | undefined;
-  let rewards: string | undefined;
+  let award: Award | null = null;
   try {
     await withClient(ctx, { requireAuth: true }, async (client) => {
-      // XP before and after the verdict: awards commit with the verdict, so the difference is what this solve earned.
-      const before = await client.me.stats().catch(() => undefined);
       const created = await client.submissions.create({
         problemSlug: solution.slug,
         language: solution.language,
@@ -98,21 +97,13 @@ export async function submitSolution(ctx: CliContext, file: string | undefined, 
         view?.update(stateFor(event));
         if (event.type === 'verdict') {
           verdict = event.verdict;
+          award = event.award;
           break;
         }
       }
       submission = await client.submissions.retrieve(created.id);
-      if (verdict?.status === 'accepted' && before && !options.json) {
-        const [after, streak] = await Promise.all([client.me.stats(), client.me.streak()]).catch(() => [
-          undefined,
-          undefined,
-        ]);
-        if (after && streak) {
-          const gained = after.xpTotal - before.xpTotal;
-          const days = `${streak.current} day${streak.current === 1 ? '' : 's'}`;
-          rewards = `${gained > 0 ? `+${gained} XP` : 'no new XP (already solved)'} · level ${after.level} · streak ${days}`;
-        }
-      }
+      // The verdict event carries the award; the stored submission has it too when the event went out before it.
+      award ??= submission.award;
     });
   } finally {
     view?.stop();
@@ -121,7 +112,7 @@ export async function submitSolution(ctx: CliContext, file: string | undefined, 
   if (options.json) writeJson(ctx, { type: 'submission', ...submission, code: undefined });
   else {
     printVerdict(ctx, verdict);
-    if (rewards) ctx.stdout.write(`${createStyle(ctx).yellow(rewards)}\n`);
+    if (award) printAward(ctx, award, 'already solved');
   }
   if (verdict.status !== 'accepted') {
     throw new ExitError(ExitCode.notAccepted, `Not accepted: ${verdict.status.replaceAll('_', ' ')}.`, {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { awardSchema } from './gamification.js';
 
 /** What a quiz draws its questions from: one MCQ set, or every question on a topic. */
 export const quizSourceSchema = z.discriminatedUnion('kind', [
@@ -41,12 +42,14 @@ export const quizAttemptSchema = z.object({
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   score: quizScoreSchema.nullable(),
+  /** What finishing the attempt awarded (XP, level, streak, badges); null until it is finished. */
+  award: awardSchema.nullable(),
   questions: z.array(quizQuestionSchema),
 });
 
 /** An attempt as it appears in the history list. */
 export const quizAttemptSummarySchema = quizAttemptSchema
-  .omit({ questions: true })
+  .omit({ questions: true, award: true })
   .extend({
     questionCount: z.number().int(),
     answered: z.number().int(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageSchema, verdictSchema } from '../problem.js';
+import { awardSchema } from './gamification.js';
 
 /** Where a submission is: waiting in the queue, being judged, or judged with a verdict. */
 export const submissionStatusSchema = z.union([z.enum(['pending', 'running']), verdictSchema]);
@@ -48,6 +49,8 @@ export const submissionSchema = z
     message: z.string().nullable(),
     firstFailure: failedCaseSchema.nullable(),
     submittedAt: z.string(),
+    /** What this submission awarded its author (XP, level, streak, badges); null until an accepted verdict's award. */
+    award: awardSchema.nullable(),
     code: z.string().optional(),
   })
   .meta({ id: 'Submission' });
@@ -80,7 +83,13 @@ export const submissionEventSchema = z.discriminatedUnion('type', [
   z.object({ seq: z.number().int(), type: z.literal('queued') }),
   z.object({ seq: z.number().int(), type: z.literal('compiling') }),
   z.object({ seq: z.number().int(), type: z.literal('running'), done: z.number().int(), total: z.number().int() }),
-  z.object({ seq: z.number().int(), type: z.literal('verdict'), verdict: submissionVerdictSchema }),
+  z.object({
+    seq: z.number().int(),
+    type: z.literal('verdict'),
+    verdict: submissionVerdictSchema,
+    /** What the verdict awarded the submission's author; null when it awarded nothing (not accepted). */
+    award: awardSchema.nullable(),
+  }),
 ]);
 
 /** Query of the event stream: `lastEventId` resumes like the `Last-Event-ID` header (the header wins). */

@@ -5,7 +5,7 @@ import { createSqlDocumentStore } from '../adapters/documents/sql-document-store
 import type { Sql } from '../adapters/sql/sql.js';
 import { DomainError } from '../http/domain-error.js';
 import { registerPathRoutes } from './paths/routes.js';
-import { PathService } from './paths/service.js';
+import { type PathProgressHook, PathService } from './paths/service.js';
 import { createPracticeJudge } from './problems/create-practice-judge.js';
 import type { PracticeJudge } from './problems/practice-judge.js';
 import { createProblemDocumentReader, type ProblemDocumentReader } from './problems/problem-documents.js';
@@ -35,6 +35,8 @@ export interface PracticeConfig {
   readonly catalogTtlMs?: number;
   /** Hooks run inside the transaction that finishes a quiz attempt. */
   readonly onQuizFinished?: readonly QuizFinishedHook[];
+  /** Hooks run inside the transaction that enrols a caller in a path or marks an article item read. */
+  readonly onPathProgress?: readonly PathProgressHook[];
 }
 
 /** The practice services, for composition roots (judge workers call `submissions.runAcceptedHooks`). */
@@ -83,7 +85,7 @@ export function registerPracticeModules(app: FastifyInstance, sql: Sql, config: 
   });
   submissions.onAccepted.push(...(config.onAccepted ?? []));
   const quizzes = new QuizService({ sql, documents, onFinished: [...(config.onQuizFinished ?? [])] });
-  const paths = new PathService({ sql });
+  const paths = new PathService({ sql, onProgress: [...(config.onPathProgress ?? [])] });
   registerProblemRoutes(app, problems);
   registerSubmissionRoutes(app, submissions);
   registerQuizRoutes(app, quizzes);

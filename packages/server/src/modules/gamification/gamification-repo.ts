@@ -36,11 +36,16 @@ export async function addToLeaderboardTotals(tx: Queryable, userId: string, xp: 
   );
 }
 
-/** Locks the user's row for the award (serialises concurrent awards of one user) and returns their zone. */
+/**
+ * Locks the user's row for the award (serialises concurrent awards of one user) and returns their zone. NO KEY UPDATE,
+ * not UPDATE: the transaction may already hold the KEY SHARE lock a row referencing the user takes (a new submission,
+ * enrolment or read article), and FOR UPDATE would deadlock two such transactions against each other.
+ */
 export async function lockUser(tx: Queryable, userId: string): Promise<string | null> {
-  const res = await tx.query<{ timezone: string | null }>(`SELECT timezone FROM users WHERE id = $1 FOR UPDATE`, [
-    userId,
-  ]);
+  const res = await tx.query<{ timezone: string | null }>(
+    `SELECT timezone FROM users WHERE id = $1 FOR NO KEY UPDATE`,
+    [userId],
+  );
   return res.rows[0]?.timezone ?? null;
 }
 

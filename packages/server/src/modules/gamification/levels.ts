@@ -4,6 +4,9 @@ export const SOLVE_XP: Readonly<Record<string, number>> = { easy: 10, medium: 20
 /** Bonus XP for solving the day's daily problem (once per UTC date). */
 export const DAILY_BONUS_XP = 10;
 
+/** XP for completing a module of an enrolled learning path (every item done), once per module. */
+export const PATH_MODULE_XP = 30;
+
 /** XP per correct answer of a finished quiz. */
 export const QUIZ_XP_PER_CORRECT = 5;
 

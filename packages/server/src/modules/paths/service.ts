@@ -10,14 +10,26 @@ import type {
   ProgressStatus,
 } from '@avantika/contract';
 import { z } from 'zod';
-import type { Sql } from '../../adapters/sql/sql.js';
+import type { Sql, SqlTransaction } from '../../adapters/sql/sql.js';
 import { DomainError } from '../../http/domain-error.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import * as repo from './repo.js';
 
+/**
+ * Called inside the transaction that enrols a caller or marks an article read (gamification awards the path modules
+ * that are now complete from here). Solves and quizzes reach path awards through their own hooks.
+ */
+export type PathProgressHook = (tx: SqlTransaction, userId: string, pathId: string) => Promise<unknown>;
+
+/** What the path service needs. */
+export interface PathServiceDeps {
+  readonly sql: Sql;
+  readonly onProgress?: readonly PathProgressHook[];
+}
+
 /** Lists learning paths, enrols callers and derives their progress from submissions, quizzes and read articles. */
 export class PathService {
-  constructor(private readonly deps: { readonly sql: Sql }) {}
+  constructor(private readonly deps: PathServiceDeps) {}
 
   /** Published paths in display order with whether the caller is enrolled. */
   async list(userId: string, query: { cursor?: string | undefined; limit: number }): Promise<Page<PathSummary>> {
@@ -43,7 +55,11 @@ export class PathService {
   /** Enrols the caller; a repeat answers the first enrolment. */
   async enroll(userId: string, slug: string): Promise<PathEnrollment> {
     const row = await this.findOrThrow(userId, slug);
-    const enrolledAt = await repo.enroll(this.deps.sql, userId, row.id);
+    const enrolledAt = await this.deps.sql.transaction(async (tx) => {
+      const at = await repo.enroll(tx, userId, row.id);
+      await this.runHooks(tx, userId, row.id);
+      return at;
+    });
     return { slug: row.slug, enrolledAt: enrolledAt.toISOString() };
   }
 
@@ -86,9 +102,15 @@ export class PathService {
   /** Marks an article item read; answers the updated progress. */
   async completeArticle(userId: string, slug: string, itemId: string): Promise<PathProgress> {
     const row = await this.findOrThrow(userId, slug);
-    if (!(await repo.completeArticle(this.deps.sql, userId, row.id, itemId)))
-      throw new DomainError('NOT_FOUND', { itemId });
+    await this.deps.sql.transaction(async (tx) => {
+      if (!(await repo.completeArticle(tx, userId, row.id, itemId))) throw new DomainError('NOT_FOUND', { itemId });
+      await this.runHooks(tx, userId, row.id);
+    });
     return this.progress(userId, slug);
+  }
+
+  private async runHooks(tx: SqlTransaction, userId: string, pathId: string): Promise<void> {
+    for (const hook of this.deps.onProgress ?? []) await hook(tx, userId, pathId);
   }
 
   private async findOrThrow(userId: string, slug: string): Promise<repo.PathRow> {

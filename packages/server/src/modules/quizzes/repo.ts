@@ -1,3 +1,4 @@
+import type { Award } from '@avantika/contract';
 import type { Queryable } from '../../adapters/sql/sql.js';
 
 /** A question as an attempt stores it: what the caller sees plus, server-side only, the correct options. */
@@ -23,6 +24,8 @@ export interface AttemptRow {
   score_correct: number | null;
   started_at: Date;
   finished_at: Date | null;
+  /** What finishing it awarded (V41); null before it is finished. */
+  award?: Award | null;
 }
 
 /** An answer row (mcq_attempts linked to an attempt). */
@@ -143,6 +146,11 @@ export async function finishAttempt(db: Queryable, id: string, correct: number):
     [id, correct],
   );
   return res.rows[0] as AttemptRow;
+}
+
+/** Stores what finishing an attempt awarded, in the finishing transaction. */
+export async function saveAward(db: Queryable, id: string, award: Award): Promise<void> {
+  await db.query('UPDATE quiz_attempts SET award = $2::jsonb WHERE id = $1', [id, JSON.stringify(award)]);
 }
 
 /** A page of the caller's attempts, newest first, after the keyset `(startedAt, id)` when given. */

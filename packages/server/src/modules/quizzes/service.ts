@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { Page, QuizAnswerResult, QuizAttempt, QuizAttemptSummary, QuizQuestion } from '@avantika/contract';
+import type { Award, Page, QuizAnswerResult, QuizAttempt, QuizAttemptSummary, QuizQuestion } from '@avantika/contract';
 import { z } from 'zod';
 import type { Sql, SqlTransaction } from '../../adapters/sql/sql.js';
 import { DomainError } from '../../http/domain-error.js';
@@ -8,8 +8,16 @@ import { documentOf, type ProblemDocument, type ProblemDocumentReader } from '..
 import * as repo from './repo.js';
 import { seededSample } from './seeded-shuffle.js';
 
-/** Called inside the finishing transaction of an attempt (gamification awards quiz XP from here). */
-export type QuizFinishedHook = (tx: SqlTransaction, attempt: QuizAttempt, userId: string) => Promise<void>;
+/**
+ * Called inside the finishing transaction of an attempt (gamification awards quiz XP from here). A hook may answer
+ * what it awarded; the first award answered is stored with the attempt and returned by finish (and every later read).
+ */
+export type QuizFinishedHook = (
+  tx: SqlTransaction,
+  attempt: QuizAttempt,
+  userId: string,
+  // biome-ignore lint/suspicious/noConfusingVoidType: hooks that award nothing are plain `async () => {}` functions
+) => Promise<Award | undefined | void>;
 
 /** What the quiz service needs. */
 export interface QuizServiceDeps {
@@ -95,8 +103,14 @@ export class QuizService {
       if (row.status === 'finished') return toAttempt(row, answers);
       const finished = await repo.finishAttempt(tx, id, answers.filter((a) => a.is_correct).length);
       const attempt = toAttempt(finished, answers);
-      for (const hook of this.deps.onFinished ?? []) await hook(tx, attempt, userId);
-      return attempt;
+      let award: Award | undefined;
+      for (const hook of this.deps.onFinished ?? []) {
+        const answered = await hook(tx, attempt, userId);
+        if (answered && !award) award = answered;
+      }
+      if (!award) return attempt;
+      await repo.saveAward(tx, id, award);
+      return { ...attempt, award };
     });
   }
 
@@ -109,7 +123,7 @@ export class QuizService {
       rows,
       query.limit,
       (row) => {
-        const { questions: _questions, ...rest } = toAttempt(row, []);
+        const { questions: _questions, award: _award, ...rest } = toAttempt(row, []);
         return { ...rest, questionCount: row.question_count, answered: row.answered };
       },
       (row) => [row.started_key, row.id],
@@ -173,6 +187,7 @@ function toAttempt(row: repo.AttemptRow, answers: repo.AnswerRow[]): QuizAttempt
     startedAt: row.started_at.toISOString(),
     finishedAt: row.finished_at ? row.finished_at.toISOString() : null,
     score: finished ? { correct: row.score_correct ?? 0, total: row.question_count } : null,
+    award: row.award ?? null,
     questions,
   };
 }

@@ -1,3 +1,4 @@
+import type { Award } from '@avantika/contract';
 import type { Queryable } from '../../adapters/sql/sql.js';
 
 /** A code_submissions row with its problem's slug and version number. */
@@ -18,6 +19,9 @@ export interface SubmissionRow {
   failed_case: unknown;
   submitted_at: Date;
   submitted_key: string;
+  /** What the accepted verdict awarded (V41), null before the hooks ran or when nothing was awarded. */
+  award: Award | null;
+  hooks_done_at: Date | null;
 }
 
 /** A submission event row: its sequence number within the submission and its payload. */
@@ -112,6 +116,11 @@ export async function claimVerdictHooks(db: Queryable, submissionId: string): Pr
     [submissionId],
   );
   return res.rowCount === 1;
+}
+
+/** Stores what a verdict awarded, in the verdict hooks' transaction. */
+export async function saveAward(db: Queryable, submissionId: string, award: Award): Promise<void> {
+  await db.query('UPDATE code_submissions SET award = $2::jsonb WHERE id = $1', [submissionId, JSON.stringify(award)]);
 }
 
 /** Judged submissions whose verdict hooks have not run, oldest first. */

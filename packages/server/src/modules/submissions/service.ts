@@ -1,4 +1,5 @@
 import type {
+  Award,
   Page,
   Submission,
   SubmissionCreateParams,
@@ -17,8 +18,12 @@ import { isFinal, toEvent, toSubmission, verdictFromRow } from './submission-vie
 /** Puts a submission's judge job on the queue inside the submission's own transaction. */
 export type EnqueueJudgeJob = (tx: SqlTransaction, submissionId: string) => Promise<void>;
 
-/** Called in the verdict's transaction for every accepted submission (gamification hooks in here). */
-export type AcceptedHook = (tx: SqlTransaction, submission: Submission) => Promise<void>;
+/**
+ * Called in the verdict's transaction for every accepted submission (gamification hooks in here). A hook may answer
+ * what it awarded; the first award answered is stored with the submission and shown on it and its verdict event.
+ */
+// biome-ignore lint/suspicious/noConfusingVoidType: hooks that award nothing are plain `async () => {}` functions
+export type AcceptedHook = (tx: SqlTransaction, submission: Submission) => Promise<Award | undefined | void>;
 
 /** Wakes waiting event streams early; without one they poll. Returns an unsubscribe function. */
 export type SubscribeToEvents = (submissionId: string, wake: () => void) => () => void;
@@ -114,15 +119,21 @@ export class SubmissionService {
           last = row.seq;
           const event = toEvent(row);
           if (!event) continue;
+          if (event.type === 'verdict') {
+            yield { ...event, award: await this.awardOf(id) };
+            return;
+          }
           lastSent = Date.now();
           yield event;
-          if (event.type === 'verdict') return;
         }
         if (rows.length === 0) {
           // A verdict without its event (events pruned, or written by an older judge) still ends the stream.
           const sub = await repo.findSubmission(this.deps.sql, id);
           if (!sub || isFinal(sub.status)) {
-            if (sub) yield { seq: last + 1, type: 'verdict', verdict: verdictFromRow(sub) };
+            if (sub) {
+              const award = await this.awardOf(id);
+              yield { seq: last + 1, type: 'verdict', verdict: verdictFromRow(sub), award };
+            }
             return;
           }
         }
@@ -152,7 +163,12 @@ export class SubmissionService {
       const statuses = this.deps.statuses;
       if (statuses) tx.afterCommit(() => statuses.markSolved(row.user_id, row.problem_id));
       const submission = toSubmission(row, false);
-      for (const hook of this.onAccepted) await hook(tx, submission);
+      let award: Award | undefined;
+      for (const hook of this.onAccepted) {
+        const answered = await hook(tx, submission);
+        if (answered && !award) award = answered;
+      }
+      if (award) await repo.saveAward(tx, submissionId, award);
     }
     return true;
   }
@@ -167,6 +183,22 @@ export class SubmissionService {
       if (await this.deps.sql.transaction((tx) => this.runVerdictHooks(tx, id))) ran++;
     }
     return ran;
+  }
+
+  /**
+   * The stored award of a judged submission. An accepted verdict whose hooks have not run (a judge on another machine
+   * wrote it) gets them run here first, exactly as the sweeper would: the claim makes them run once whoever is first.
+   * A failure leaves them to the sweeper and answers null.
+   */
+  private async awardOf(id: string): Promise<Award | null> {
+    const row = await repo.findSubmission(this.deps.sql, id);
+    if (row?.status !== 'accepted' || row.hooks_done_at !== null) return row?.award ?? null;
+    try {
+      await this.deps.sql.transaction((tx) => this.runVerdictHooks(tx, id));
+    } catch {
+      return null;
+    }
+    return (await repo.findSubmission(this.deps.sql, id))?.award ?? null;
   }
 
   private async findVisible(caller: Caller, id: string): Promise<repo.SubmissionRow> {

@@ -68,6 +68,7 @@ describe('submission view', () => {
         message: null,
         firstFailure: { kind: 'hidden', index: 5 },
       },
+      award: null,
     });
   });
 

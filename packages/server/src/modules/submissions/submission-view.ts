@@ -62,6 +62,7 @@ export function toSubmission(row: SubmissionRow, withCode: boolean): Submission 
     message: row.error_message,
     firstFailure: isFinal(row.status) ? toFailedCase(row.failed_case) : null,
     submittedAt: row.submitted_at.toISOString(),
+    award: row.award ?? null,
     ...(withCode ? { code: row.code } : {}),
   };
 }
@@ -106,7 +107,8 @@ export function toEvent(row: EventRow): SubmissionEvent | undefined {
       return { seq: row.seq, type: 'running', done: Number(p['done'] ?? 0), total: Number(p['total'] ?? 0) };
     case 'verdict': {
       const result = (p['result'] ?? p['verdict'] ?? p) as Record<string, unknown>;
-      return { seq: row.seq, type: 'verdict', verdict: verdictFromResult(result) };
+      // The award is not in the judge's event: the stream adds it from the submission row.
+      return { seq: row.seq, type: 'verdict', verdict: verdictFromResult(result), award: null };
     }
     default:
       return undefined;

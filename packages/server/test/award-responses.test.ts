@@ -1,0 +1,212 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Kv } from '../src/adapters/kv/kv.js';
+import { createMemoryKv } from '../src/adapters/kv/memory-kv.js';
+import { createRedisKv } from '../src/adapters/kv/redis-kv.js';
+import type { Sql } from '../src/adapters/sql/sql.js';
+import { GamificationService } from '../src/modules/gamification/gamification-service.js';
+import { streakKey } from '../src/modules/gamification/streak-cache.js';
+import { postgresAvailable } from './support/postgres-available.js';
+import { bearer, importPracticeContent, registerUser } from './support/practice-fixture.js';
+import { buildTestApp, openTestSql } from './support/test-app.js';
+
+const pg = await postgresAvailable();
+
+async function redisAvailable(): Promise<boolean> {
+  const url = process.env.REDIS_URL;
+  if (url) {
+    const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 3000 });
+    probe.on('error', () => {});
+    try {
+      await probe.connect();
+      return (await probe.ping()) === 'PONG';
+    } catch {
+      // reported below
+    } finally {
+      probe.disconnect();
+    }
+  }
+  if (process.env.CI === 'true') throw new Error('CI=true and Redis at REDIS_URL is not answering');
+  console.warn('award responses: no Redis at REDIS_URL, the PostgreSQL run caches streaks in process');
+  return false;
+}
+const hasRedis = await redisAvailable();
+
+/** The data of each SSE event frame of a body. */
+const frames = (body: string) =>
+  body
+    .split('\n\n')
+    .filter((block) => block.includes('event: '))
+    .map((block) => JSON.parse(block.match(/^data: (.*)$/m)?.[1] ?? '{}') as Record<string, unknown>);
+
+for (const kind of ['pglite', 'postgres'] as const) {
+  // PGlite runs with the in-process Kv, PostgreSQL with real Redis (a random key prefix, deleted afterwards).
+  const redisPrefix = kind === 'postgres' && hasRedis ? `avantika_t_${randomBytes(4).toString('hex')}:` : undefined;
+  describe.skipIf(kind === 'postgres' && !pg.ok)(`awards in responses on ${kind}`, () => {
+    let sql: Sql;
+    let kv: Kv;
+    let app: FastifyInstance;
+    let now = new Date('2026-12-03T12:00:00Z');
+    let user: { token: string; id: string };
+    const call = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+      app.inject({ method, url, headers: bearer(user.token), ...(payload ? { payload } : {}) });
+
+    /** Submits, then writes the verdict and its event the way a judge on another machine does (no server hooks). */
+    const judgedElsewhere = async (status: 'accepted' | 'wrong_answer') => {
+      const res = await call('POST', '/v1/submissions', {
+        problemSlug: 'climbing-stairs',
+        language: 'python',
+        code: 'x',
+      });
+      const id = res.json().id as string;
+      await sql.query(
+        `UPDATE code_submissions SET status = $2, verdict = $2, test_cases_passed = 1, judged_at = NOW() WHERE id = $1`,
+        [id, status],
+      );
+      await sql.query(`INSERT INTO submission_events (submission_id, type, payload) VALUES ($1, 'verdict', $2)`, [
+        id,
+        JSON.stringify({ type: 'verdict', result: { verdict: status, passed: 1, total: 1 } }),
+      ]);
+      return id;
+    };
+
+    beforeAll(async () => {
+      sql = await openTestSql(kind);
+      await importPracticeContent(sql);
+      await sql.query(
+        `INSERT INTO badges (slug, name, criteria, xp_reward) VALUES
+         ('r-path', 'Pathfinder', '{"kind":"path_complete"}', 150), ('r-ace', 'Ace', '{"kind":"quiz_perfect"}', 40)`,
+      );
+      kv = redisPrefix
+        ? createRedisKv({ url: process.env.REDIS_URL as string, keyPrefix: redisPrefix })
+        : createMemoryKv({ now: () => now.getTime() });
+      app = await buildTestApp(sql, {
+        clock: () => now,
+        kv,
+        accessTokenTtlSeconds: 30 * 24 * 3600,
+        practice: { enqueue: async () => {}, pollMs: 50 },
+      });
+      user = await registerUser(app, 'awardee');
+    });
+    afterAll(async () => {
+      await app?.close();
+      await kv?.close();
+      if (redisPrefix) {
+        const raw = new Redis(process.env.REDIS_URL as string);
+        const keys = await raw.keys(`${redisPrefix}*`);
+        if (keys.length) await raw.del(...keys);
+        await raw.quit();
+      }
+      await sql?.close();
+    });
+
+    it('carries the award on the SSE verdict and GET, the same on replay, for a verdict judged elsewhere', async () => {
+      expect((await call('POST', '/v1/paths/second-path/enroll')).statusCode).toBe(200);
+      const id = await judgedElsewhere('accepted');
+      // The stream runs the verdict hooks the sweeper has not run yet (once: the sweeper then finds nothing to do).
+      const verdict = frames((await call('GET', `/v1/submissions/${id}/events`)).body).at(-1) as {
+        award: Record<string, unknown>;
+      };
+      expect(await app.practice.submissions.sweepVerdictHooks()).toBe(0);
+      const ledger = await sql.query<{ source_key: string; xp: number }>(
+        `SELECT source_key, xp FROM xp_events WHERE user_id = $1 ORDER BY source_key`,
+        [user.id],
+      );
+      const total = ledger.rows.reduce((sum, r) => sum + r.xp, 0);
+      expect(ledger.rows.map((r) => r.source_key.split(':')[0])).toEqual(
+        expect.arrayContaining(['badge', 'path_module', 'solve']),
+      );
+      expect(verdict.award).toEqual({
+        xpGained: total,
+        xpTotal: total,
+        level: expect.any(Number),
+        leveledUp: true,
+        streak: 1,
+        badges: [
+          { slug: 'r-path', name: 'Pathfinder', xpReward: 150, reason: 'completed the learning path second-path' },
+        ],
+      });
+      expect((await call('GET', `/v1/submissions/${id}`)).json().award).toEqual(verdict.award);
+      const replay = frames((await call('GET', `/v1/submissions/${id}/events`)).body).at(-1);
+      expect(replay?.award).toEqual(verdict.award);
+      const listed = (await call('GET', '/v1/submissions')).json().data[0];
+      expect(listed).toMatchObject({ id, award: verdict.award });
+    });
+
+    it('awards nothing new for a re-solve and null for a rejected verdict', async () => {
+      const again = await judgedElsewhere('accepted');
+      await app.practice.submissions.sweepVerdictHooks();
+      expect((await call('GET', `/v1/submissions/${again}`)).json().award).toMatchObject({
+        xpGained: 0,
+        leveledUp: false,
+        streak: 1,
+        badges: [],
+      });
+      const wrong = await judgedElsewhere('wrong_answer');
+      expect(frames((await call('GET', `/v1/submissions/${wrong}/events`)).body).at(-1)?.award).toBeNull();
+      await app.practice.submissions.sweepVerdictHooks();
+      expect((await call('GET', `/v1/submissions/${wrong}`)).json().award).toBeNull();
+    });
+
+    it('answers the award when a quiz is finished and repeats it on a second finish and a read', async () => {
+      const quiz = (await call('POST', '/v1/quizzes', { set: 'sorting-basics', count: 7 })).json();
+      expect(quiz.award).toBeNull();
+      for (const q of quiz.questions as { index: number; multiSelect: boolean }[]) {
+        await call('POST', `/v1/quizzes/${quiz.id}/answers`, {
+          index: q.index,
+          selected: q.multiSelect ? [1, 2] : [1],
+        });
+      }
+      const done = await call('POST', `/v1/quizzes/${quiz.id}/finish`);
+      expect(done.statusCode, done.body).toBe(200);
+      const award = done.json().award;
+      // 7 right answers × 5 XP + 10 for a perfect quiz, and the quiz_perfect badge's 40.
+      expect(award).toMatchObject({ xpGained: 35 + 10 + 40, streak: 1 });
+      expect(award.badges.map((b: { slug: string }) => b.slug)).toEqual(['r-ace']);
+      expect((await call('POST', `/v1/quizzes/${quiz.id}/finish`)).json().award).toEqual(award);
+      expect((await call('GET', `/v1/quizzes/${quiz.id}`)).json().award).toEqual(award);
+    });
+
+    it('serves GET /v1/me/streak from the streak hash, read against today, and rebuilds it after a zone change', async () => {
+      expect(await kv.hgetall(streakKey(user.id))).toEqual({
+        current: '1',
+        longest: '1',
+        lastDate: '2026-12-03',
+        freezes: '0',
+        timezone: 'UTC',
+      });
+      // A change made behind the cache's back shows that reads come from the hash.
+      await sql.query(`UPDATE user_gamification SET streak_longest = 9 WHERE user_id = $1`, [user.id]);
+      expect((await call('GET', '/v1/me/streak')).json()).toMatchObject({ current: 1, longest: 1, todayDone: true });
+      now = new Date('2026-12-04T12:00:00Z');
+      expect((await call('GET', '/v1/me/streak')).json()).toMatchObject({
+        current: 1,
+        todayDone: false,
+        today: '2026-12-04',
+      });
+      now = new Date('2026-12-05T12:00:00Z');
+      expect((await call('GET', '/v1/me/streak')).json()).toMatchObject({ current: 0, longest: 1 });
+      expect((await call('PATCH', '/v1/me', { timezone: 'Asia/Tokyo' })).statusCode).toBe(200);
+      expect(await kv.exists(streakKey(user.id))).toBe(false);
+      expect((await call('GET', '/v1/me/streak')).json()).toMatchObject({ longest: 9, timezone: 'Asia/Tokyo' });
+      expect(await kv.hget(streakKey(user.id), 'timezone')).toBe('Asia/Tokyo');
+    });
+
+    it('writes the streak hash only once the award commits, never for a rolled-back one', async () => {
+      const service = new GamificationService({ sql, kv, clock: () => now });
+      const problem = await sql.query<{ id: string }>(`SELECT id FROM problems WHERE slug = 'two-sum'`);
+      await kv.del(streakKey(user.id));
+      await expect(
+        sql.transaction(async (tx) => {
+          await service.awardSolve(tx, user.id, problem.rows[0]?.id as string);
+          throw new Error('the verdict transaction fails');
+        }),
+      ).rejects.toThrow('the verdict transaction fails');
+      expect(await kv.exists(streakKey(user.id))).toBe(false);
+      await sql.transaction((tx) => service.awardSolve(tx, user.id, problem.rows[0]?.id as string));
+      expect(await kv.hget(streakKey(user.id), 'lastDate')).toBe('2026-12-05');
+    });
+  });
+}
