@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, createApiToken, grantRole, openScratchSql, pgliteDir, type Sql } from '@avantika/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdminIo } from '../src/admin-io.js';
-import { runAdmin } from '../src/run-admin.js';
+import { captureIo, runAdminCommand } from './support/capture-io.js';
 
 // The content commands with --url: through the SDK against the real app listening in-process, on PGlite and (when
 // DATABASE_URL is set, always in CI) PostgreSQL.
@@ -15,24 +14,7 @@ const fixture = fileURLToPath(new URL('../../server/test/fixtures/content/valid'
 const databaseUrl = process.env.DATABASE_URL;
 if (process.env.CI === 'true' && !databaseUrl) throw new Error('CI=true but DATABASE_URL is not set');
 
-function captureIo(env: NodeJS.ProcessEnv = {}, stdin?: string): AdminIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    env,
-    ...(stdin === undefined ? {} : { stdin: async () => stdin }),
-    out: () => out,
-    err: () => err,
-  };
-}
-
-const admin = (argv: string[], io: AdminIo) => runAdmin(argv, { version: '0.0.0-test', io });
+const admin = runAdminCommand;
 const temp: string[] = [];
 const tempDir = (prefix: string) => {
   const dir = mkdtempSync(join(tmpdir(), prefix));

@@ -1,8 +1,14 @@
 import type { AdminIo } from '../../src/admin-io.js';
 import { runAdmin } from '../../src/run-admin.js';
 
-/** An AdminIo that records what a command writes; `env` is all the command sees of the environment. */
-export function captureIo(env: NodeJS.ProcessEnv = {}): AdminIo & { out: () => string; err: () => string } {
+/**
+ * An AdminIo that records what a command writes; `env` is all the command sees of the environment, `stdin` (when
+ * given) what it reads from standard input.
+ */
+export function captureIo(
+  env: NodeJS.ProcessEnv = {},
+  stdin?: string,
+): AdminIo & { out: () => string; err: () => string } {
   let out = '';
   let err = '';
   return {
@@ -13,6 +19,7 @@ export function captureIo(env: NodeJS.ProcessEnv = {}): AdminIo & { out: () => s
       err += t;
     },
     env,
+    ...(stdin === undefined ? {} : { stdin: async () => stdin }),
     out: () => out,
     err: () => err,
   };
