@@ -2,6 +2,7 @@
 // guide: build the real thing, never a stand-in). Test code only; nothing here runs in production.
 
 export { importPracticeContent, learningPathYaml, PRACTICE_PROBLEMS } from './testing/practice-fixture.js';
+export { redisAvailable } from './testing/redis-available.js';
 export type { TestServer, TestServerOptions } from './testing/start-test-server.js';
 export { startTestServer, TEST_JWT_SECRET } from './testing/start-test-server.js';
 export type { StorageKind } from './testing/storage-kinds.js';

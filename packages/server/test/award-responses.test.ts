@@ -8,31 +8,14 @@ import { createRedisKv } from '../src/adapters/kv/redis-kv.js';
 import type { Sql } from '../src/adapters/sql/sql.js';
 import { GamificationService } from '../src/modules/gamification/gamification-service.js';
 import { streakKey } from '../src/modules/gamification/streak-cache.js';
+import { redisAvailable } from '../src/testing.js';
 import { postgresAvailable } from './support/postgres-available.js';
 import { bearer, importPracticeContent, registerUser } from './support/practice-fixture.js';
 import { buildTestApp, openTestSql } from './support/test-app.js';
 
 const pg = await postgresAvailable();
 
-async function redisAvailable(): Promise<boolean> {
-  const url = process.env.REDIS_URL;
-  if (url) {
-    const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 3000 });
-    probe.on('error', () => {});
-    try {
-      await probe.connect();
-      return (await probe.ping()) === 'PONG';
-    } catch {
-      // reported below
-    } finally {
-      probe.disconnect();
-    }
-  }
-  if (process.env.CI === 'true') throw new Error('CI=true and Redis at REDIS_URL is not answering');
-  console.warn('award responses: no Redis at REDIS_URL, the PostgreSQL run caches streaks in process');
-  return false;
-}
-const hasRedis = await redisAvailable();
+const hasRedis = await redisAvailable('the Redis run of the award responses (PostgreSQL caches streaks in process)');
 
 /** The data of each SSE event frame of a body. */
 const frames = (body: string) =>
@@ -207,6 +190,39 @@ for (const kind of ['pglite', 'postgres'] as const) {
       expect(await kv.exists(streakKey(user.id))).toBe(false);
       await sql.transaction((tx) => service.awardSolve(tx, user.id, problem.rows[0]?.id as string));
       expect(await kv.hget(streakKey(user.id), 'lastDate')).toBe('2026-12-05');
+    });
+
+    it('never awards, counts a streak day or marks solved for an accepted run (mode run)', async () => {
+      const runner = await registerUser(app, 'runner');
+      const problem = await sql.query<{ id: string; version: string }>(
+        `SELECT id, current_version_id AS version FROM problems WHERE slug = 'climbing-stairs'`,
+      );
+      // A run queued through the judge and judged elsewhere: its hooks are left to the sweeper, as for a submission.
+      const run = await sql.query<{ id: string }>(
+        `INSERT INTO code_submissions (user_id, problem_id, problem_version_id, language, code, status, verdict, mode,
+           test_cases_passed, test_cases_total, judged_at)
+         VALUES ($1, $2, $3, 'python', 'x', 'accepted', 'accepted', 'run', 1, 1, NOW()) RETURNING id`,
+        [runner.id, problem.rows[0]?.id, problem.rows[0]?.version],
+      );
+      expect(await app.practice.submissions.sweepVerdictHooks()).toBeGreaterThanOrEqual(1);
+      const hooked = await sql.query<{ hooks_done_at: Date | null; award: unknown }>(
+        `SELECT hooks_done_at, award FROM code_submissions WHERE id = $1`,
+        [run.rows[0]?.id],
+      );
+      expect(hooked.rows[0]?.hooks_done_at).not.toBeNull();
+      expect(hooked.rows[0]?.award).toBeNull();
+      const counted = await sql.query<{ xp: number; days: number }>(
+        `SELECT (SELECT COUNT(*) FROM xp_events WHERE user_id = $1)::int AS xp,
+                (SELECT COUNT(*) FROM streak_days WHERE user_id = $1)::int AS days`,
+        [runner.id],
+      );
+      expect(counted.rows[0]).toEqual({ xp: 0, days: 0 });
+      const headers = bearer(runner.token);
+      const stats = (await app.inject({ method: 'GET', url: '/v1/me/stats', headers })).json();
+      expect(stats).toMatchObject({ xpTotal: 0, solved: { total: 0 } });
+      const listed = await app.inject({ method: 'GET', url: '/v1/problems?status=solved', headers });
+      expect(listed.json().data).toEqual([]);
+      expect(await kv.smembers(`problems:solved:${runner.id}`)).toEqual([]);
     });
   });
 }

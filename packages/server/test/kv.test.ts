@@ -2,29 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { createMemoryKv, createRedisKv, type Kv } from '@avantika/server';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { redisAvailable } from '../src/testing.js';
 
-async function redisAvailable(): Promise<boolean> {
-  const url = process.env.REDIS_URL;
-  let reason = 'REDIS_URL is not set';
-  if (url) {
-    const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 3000 });
-    probe.on('error', () => {});
-    try {
-      await probe.connect();
-      await probe.ping();
-      return true;
-    } catch (error) {
-      reason = `Redis at REDIS_URL is not answering: ${(error as Error).message}`;
-    } finally {
-      probe.disconnect();
-    }
-  }
-  if (process.env.CI === 'true') throw new Error(`CI=true and ${reason}`);
-  console.warn(`skipping the Redis Kv suite: ${reason}`);
-  return false;
-}
-
-const hasRedis = await redisAvailable();
+const hasRedis = await redisAvailable('the Redis Kv suite');
 
 interface Target {
   name: string;

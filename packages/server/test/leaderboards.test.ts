@@ -9,29 +9,9 @@ import { GamificationService } from '../src/modules/gamification/gamification-se
 import { LeaderboardService } from '../src/modules/gamification/leaderboard-service.js';
 import { hasLeaderboardSnapshot, writeLeaderboardSnapshot } from '../src/modules/gamification/leaderboard-snapshots.js';
 import { compactXpCounts, readPgLeaderboard } from '../src/modules/gamification/pg-leaderboard.js';
+import { redisAvailable } from '../src/testing.js';
 import { postgresAvailable } from './support/postgres-available.js';
 import { buildTestApp, openTestSql } from './support/test-app.js';
-
-async function redisAvailable(): Promise<boolean> {
-  const url = process.env.REDIS_URL;
-  let reason = 'REDIS_URL is not set';
-  if (url) {
-    const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 3000 });
-    probe.on('error', () => {});
-    try {
-      await probe.connect();
-      await probe.ping();
-      return true;
-    } catch (error) {
-      reason = `Redis at REDIS_URL is not answering: ${(error as Error).message}`;
-    } finally {
-      probe.disconnect();
-    }
-  }
-  if (process.env.CI === 'true') throw new Error(`CI=true and ${reason}`);
-  console.warn(`skipping the Redis leaderboard suite: ${reason}`);
-  return false;
-}
 
 /** A private redis-server on a random port that a test may stop and start again. */
 async function startRedisServer(port: number): Promise<ChildProcess> {
@@ -61,7 +41,7 @@ async function startRedisServer(port: number): Promise<ChildProcess> {
   throw new Error(`redis-server did not start on port ${port}`);
 }
 
-const hasRedis = await redisAvailable();
+const hasRedis = await redisAvailable('the Redis leaderboard suite');
 const pg = await postgresAvailable();
 const PERIODS = ['weekly', 'monthly', 'alltime'] as const;
 // PGlite runs on this thread and a loaded machine stalls timers: a generous budget keeps "Redis is slow" for real

@@ -12,7 +12,8 @@ export async function readStats(sql: Sql, userId: string, now: Date): Promise<St
   );
   const solvedRows = await sql.query<{ difficulty: string; n: number }>(
     `SELECT p.difficulty, COUNT(DISTINCT s.problem_id)::int AS n FROM code_submissions s
-     JOIN problems p ON p.id = s.problem_id WHERE s.user_id = $1 AND s.status = 'accepted' GROUP BY p.difficulty`,
+     JOIN problems p ON p.id = s.problem_id WHERE s.user_id = $1 AND s.status = 'accepted' AND s.mode = 'submit'
+     GROUP BY p.difficulty`,
     [userId],
   );
   const solved = { easy: 0, medium: 0, hard: 0, expert: 0, total: 0 };

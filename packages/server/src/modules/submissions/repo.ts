@@ -11,6 +11,8 @@ export interface SubmissionRow {
   language: string;
   code: string;
   status: string;
+  /** 'run' rows are code runs queued through the judge, not submissions: they never award or count as solved. */
+  mode: 'run' | 'submit';
   runtime_ms: number | null;
   memory_kb: number | null;
   test_cases_passed: number | null;

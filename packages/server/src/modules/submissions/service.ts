@@ -19,7 +19,7 @@ import { isFinal, toEvent, toSubmission, verdictFromRow } from './submission-vie
 export type EnqueueJudgeJob = (tx: SqlTransaction, submissionId: string) => Promise<void>;
 
 /**
- * Called in the verdict's transaction for every accepted submission (gamification hooks in here). A hook may answer
+ * Called in the verdict's transaction for every accepted submission, never for a run (gamification hooks in here). A hook may answer
  * what it awarded; the first award answered is stored with the submission and shown on it and its verdict event.
  */
 // biome-ignore lint/suspicious/noConfusingVoidType: hooks that award nothing are plain `async () => {}` functions
@@ -159,7 +159,8 @@ export class SubmissionService {
     await repo.updateProblemStats(tx, row.problem_id);
     // The catalog shows acceptance rates and submission counts: this process re-reads it once the stats commit.
     tx.afterCommit(invalidateProblemCatalogs);
-    if (row.status === 'accepted') {
+    // A run (mode 'run') that passes is not a solve: no XP, no streak day, no solved status.
+    if (row.status === 'accepted' && row.mode === 'submit') {
       const statuses = this.deps.statuses;
       if (statuses) tx.afterCommit(() => statuses.markSolved(row.user_id, row.problem_id));
       const submission = toSubmission(row, false);
