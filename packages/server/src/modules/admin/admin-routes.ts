@@ -51,13 +51,13 @@ export function registerAdminRoutes(app: FastifyInstance): void {
     await assertManageable(ctx, auth, params.userId);
     // Locking yourself out is almost always a mistake; another admin can do it.
     if (params.userId === auth.userId) throw new DomainError('CONFLICT', { reason: 'self' });
-    const user = await deactivateUser(ctx.sql, params.userId, ctx.clock());
+    const user = await deactivateUser(ctx.sql, params.userId, ctx.clock(), ctx.kv);
     ctx.invalidateAuth(params.userId);
     return user;
   });
   registerRoute(app, adminUsersActivate, async ({ params, auth, ctx }) => {
     await assertManageable(ctx, auth, params.userId);
-    const user = await activateUser(ctx.sql, params.userId, ctx.clock());
+    const user = await activateUser(ctx.sql, params.userId, ctx.clock(), ctx.kv);
     ctx.invalidateAuth(params.userId);
     return user;
   });

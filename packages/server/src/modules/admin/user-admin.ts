@@ -1,10 +1,12 @@
 import type { GrantableRole, Page, Role, User } from '@avantika/contract';
 import { z } from 'zod';
+import type { Kv } from '../../adapters/kv/kv.js';
 import type { Queryable, Sql } from '../../adapters/sql/sql.js';
 import { DomainError } from '../../http/domain-error.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import { revokeAllApiTokens } from '../auth/api-tokens.js';
 import { revokeAllRefreshTokens } from '../auth/refresh-tokens.js';
+import { hideFromLeaderboards, restoreToLeaderboards } from '../gamification/leaderboard-membership.js';
 import { findUserById, findUserByLogin, toUser, USER_SELECT, type UserRow } from '../users/user-repo.js';
 
 /** Filters for {@link listUsers}; `tenantId` (when not undefined) restricts to one organisation's accounts. */
@@ -97,20 +99,27 @@ export async function revokeRole(sql: Sql, userId: string, role: GrantableRole):
   return toUser(await requireUser(sql, userId));
 }
 
-/** Deactivates a user and revokes every refresh and API token they hold, in one transaction. */
-export async function deactivateUser(sql: Sql, userId: string, now: Date): Promise<User> {
+/**
+ * Deactivates a user and revokes every refresh and API token they hold, in one transaction; the user leaves the
+ * leaderboards (PostgreSQL totals now, the Redis boards in `kv` once it commits).
+ */
+export async function deactivateUser(sql: Sql, userId: string, now: Date, kv?: Kv): Promise<User> {
   await sql.transaction(async (tx) => {
     await requireUser(tx, userId);
     await tx.query(`UPDATE users SET is_active = false, updated_at = $2 WHERE id = $1`, [userId, now]);
     await revokeAllRefreshTokens(tx, userId, now);
     await revokeAllApiTokens(tx, userId, now);
+    await hideFromLeaderboards(tx, userId, now, kv);
   });
   return toUser(await requireUser(sql, userId));
 }
 
-/** Reactivates a user (their old tokens stay revoked). */
-export async function activateUser(db: Queryable, userId: string, now: Date): Promise<User> {
-  await requireUser(db, userId);
-  await db.query(`UPDATE users SET is_active = true, updated_at = $2 WHERE id = $1`, [userId, now]);
-  return toUser(await requireUser(db, userId));
+/** Reactivates a user (their old tokens stay revoked) and puts them back on the leaderboards with their ledger XP. */
+export async function activateUser(sql: Sql, userId: string, now: Date, kv?: Kv): Promise<User> {
+  await sql.transaction(async (tx) => {
+    await requireUser(tx, userId);
+    await tx.query(`UPDATE users SET is_active = true, updated_at = $2 WHERE id = $1`, [userId, now]);
+    await restoreToLeaderboards(tx, userId, now, kv);
+  });
+  return toUser(await requireUser(sql, userId));
 }

@@ -25,11 +25,17 @@ export async function insertAward(tx: Queryable, a: LedgerAward): Promise<boolea
   return true;
 }
 
-/** Adds `xp` to the user's weekly, monthly and all-time totals (the PostgreSQL leaderboard). */
+/**
+ * Adds `xp` to the user's weekly, monthly and all-time totals (the PostgreSQL leaderboard); nothing for a deactivated
+ * user, who is off the boards until reactivated (the ledger keeps the XP, and reactivation sums it again).
+ */
 export async function addToLeaderboardTotals(tx: Queryable, userId: string, xp: number, at: Date): Promise<void> {
   await tx.query(
     `INSERT INTO leaderboard_totals (period, period_key, user_id, xp, reached_at)
-     VALUES ('weekly', $2, $1, $5, $6), ('monthly', $3, $1, $5, $6), ('alltime', $4, $1, $5, $6)
+     SELECT p.period, p.period_key, u.id, $5::int, $6::timestamptz
+       FROM users u, (VALUES ('weekly', $2::varchar), ('monthly', $3::varchar), ('alltime', $4::varchar))
+            AS p (period, period_key)
+      WHERE u.id = $1 AND u.is_active IS NOT FALSE
      ON CONFLICT (period, period_key, user_id)
      DO UPDATE SET xp = leaderboard_totals.xp + EXCLUDED.xp, reached_at = EXCLUDED.reached_at`,
     [userId, isoWeekKey(at), monthKey(at), 'all', xp, at],

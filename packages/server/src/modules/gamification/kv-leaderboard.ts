@@ -29,6 +29,7 @@ export interface BoardRead {
 }
 
 const BUILD_LOCK_MS = 120_000;
+const CURRENT_PERIODS: readonly LeaderboardPeriod[] = ['weekly', 'monthly', 'alltime'];
 const BUILD_CHUNK = 5000;
 
 /**
@@ -138,10 +139,36 @@ export class KvLeaderboard {
     }
   }
 
-  /** Drops the boards of the periods containing `now` (after `gamification rebuild` rewrote the totals). */
-  async dropCurrent(now: Date): Promise<void> {
-    const periods: LeaderboardPeriod[] = ['weekly', 'monthly', 'alltime'];
-    await this.drop(periods.map((period) => ({ period, periodKey: periodKeyOf(period, now) })));
+  /**
+   * Rebuilds the boards of the periods containing `now` from the PostgreSQL totals (after `gamification rebuild`
+   * rewrote them; a board only ever takes higher scores, so lowered totals need a full rebuild). A rebuild already
+   * running may have read the old totals, so its lock is taken away first: it can no longer move its set over the
+   * live board. Resolves which periods this call rebuilt (another builder that started after it took the rest).
+   */
+  async rebuildCurrent(sql: Queryable, now: Date): Promise<LeaderboardPeriod[]> {
+    const rebuilt: LeaderboardPeriod[] = [];
+    for (const period of CURRENT_PERIODS) {
+      const periodKey = periodKeyOf(period, now);
+      await this.kv.del(`${boardKey(period, periodKey)}:lock`);
+      if (await this.rebuild(sql, period, periodKey, now)) rebuilt.push(period);
+    }
+    return rebuilt;
+  }
+
+  /**
+   * Takes a user off the boards of the periods containing `now` (once their deactivation has committed). A rebuild
+   * running meanwhile may have loaded the user before that commit, so its lock is taken away first: it cannot move
+   * its set over the live board, and the next read rebuilds the board from the committed totals.
+   */
+  async remove(userId: string, now: Date): Promise<void> {
+    for (const period of CURRENT_PERIODS) {
+      const key = boardKey(period, periodKeyOf(period, now));
+      await this.kv.del(`${key}:lock`);
+      const member = await this.kv.hget(`${key}:ids`, userId);
+      if (member === null) continue;
+      await this.kv.zrem(key, member);
+      await this.kv.hdel(`${key}:ids`, userId);
+    }
   }
 }
 

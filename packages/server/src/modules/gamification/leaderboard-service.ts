@@ -3,6 +3,7 @@ import type { Kv } from '../../adapters/kv/kv.js';
 import type { Sql, SqlTransaction } from '../../adapters/sql/sql.js';
 import { type BoardRow, type BoardTotal, KvLeaderboard } from './kv-leaderboard.js';
 import { periodKeyOf } from './leaderboard-keys.js';
+import { readCurrentTotals } from './leaderboard-totals.js';
 import { LeaderboardUpkeep } from './leaderboard-upkeep.js';
 import { readPgLeaderboard } from './pg-leaderboard.js';
 import { RedisBreaker } from './redis-breaker.js';
@@ -74,23 +75,7 @@ export class LeaderboardService {
    */
   async afterAward(tx: SqlTransaction, userId: string, at: Date): Promise<void> {
     if (!this.board) return;
-    const res = await tx.query<{
-      period: LeaderboardPeriod;
-      period_key: string;
-      xp: number;
-      reached_at: Date | string;
-    }>(
-      `SELECT period, period_key, xp, reached_at FROM leaderboard_totals WHERE user_id = $1
-       AND (period, period_key) IN (('weekly', $2), ('monthly', $3), ('alltime', 'all'))`,
-      [userId, periodKeyOf('weekly', at), periodKeyOf('monthly', at)],
-    );
-    const totals: BoardTotal[] = res.rows.map((r) => ({
-      period: r.period,
-      periodKey: r.period_key,
-      userId,
-      xp: r.xp,
-      reachedAt: new Date(r.reached_at),
-    }));
+    const totals = await readCurrentTotals(tx, userId, at);
     if (totals.length) tx.afterCommit(() => this.record(totals, at));
   }
 

@@ -1,15 +1,18 @@
 import type { Sql } from '../../adapters/sql/sql.js';
 import { lockUser, writeSummary } from './gamification-repo.js';
+import { writeLeaderboardTotals } from './leaderboard-totals.js';
 import { countDay, type StreakState } from './streak-rules.js';
 
 /** What a rebuild recomputed. */
 export interface RebuildReport {
   readonly users: number;
+  /** The rebuilt users, whose caches (streak hashes, board entries) may now be stale. */
+  readonly userIds: readonly string[];
 }
 
 /**
  * Recomputes the derived state from the ledger and the stored activity days: user_gamification (XP, level, streaks,
- * freeze tokens, badges) and the per-period leaderboard totals. Streaks are replayed day by day with the same rules
+ * freeze tokens, badges) and the per-period leaderboard totals (none for a deactivated user). Streaks are replayed day by day with the same rules
  * as live counting, so a rebuild agrees with what users saw. One transaction per user; safe to run while serving.
  */
 export async function rebuildGamification(sql: Sql, clock: () => Date, userId?: string): Promise<RebuildReport> {
@@ -40,21 +43,9 @@ export async function rebuildGamification(sql: Sql, clock: () => Date, userId?: 
         }
         state = step.state;
       }
-      await tx.query(`DELETE FROM leaderboard_totals WHERE user_id = $1`, [id]);
-      await tx.query(
-        `INSERT INTO leaderboard_totals (period, period_key, user_id, xp, reached_at)
-         SELECT 'weekly', to_char(created_at AT TIME ZONE 'UTC', 'IYYY-"W"IW'), user_id, SUM(xp), MAX(created_at)
-           FROM xp_events WHERE user_id = $1 AND xp > 0 GROUP BY 2, 3
-         UNION ALL
-         SELECT 'monthly', to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM'), user_id, SUM(xp), MAX(created_at)
-           FROM xp_events WHERE user_id = $1 AND xp > 0 GROUP BY 2, 3
-         UNION ALL
-         SELECT 'alltime', 'all', user_id, SUM(xp), MAX(created_at)
-           FROM xp_events WHERE user_id = $1 AND xp > 0 GROUP BY 3`,
-        [id],
-      );
+      await writeLeaderboardTotals(tx, id);
       await writeSummary(tx, id, state, clock());
     });
   }
-  return { users: ids.rows.length };
+  return { users: ids.rows.length, userIds: ids.rows.map((r) => r.user_id) };
 }
