@@ -1,9 +1,19 @@
-import type { Sql } from '@avantika/server';
+import {
+  boardKey,
+  createRedisKv,
+  type Kv,
+  KvLeaderboard,
+  periodKeyOf,
+  readPgLeaderboard,
+  type Sql,
+} from '@avantika/server';
+import { redisAvailable } from '@avantika/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAdminCommand as admin, captureIo } from './support/capture-io.js';
 import { openScratchPostgres, postgresAvailable, type ScratchPostgres } from './support/scratch-postgres.js';
 
 const hasPostgres = (await postgresAvailable()).ok;
+const hasRedis = await redisAvailable('the admin gamification Redis tests');
 
 describe('avantika-admin gamification rebuild', () => {
   it('exits 2 on a user that is not an id, before touching a database', async () => {
@@ -43,7 +53,7 @@ describe('avantika-admin gamification rebuild', () => {
     it('recomputes the user summary and leaderboard totals from the ledger', async () => {
       const io = captureIo();
       expect(await admin(['gamification', 'rebuild', '--json', '--database-url', db.url], io)).toBe(0);
-      expect(JSON.parse(io.out())).toEqual({ users: 1 });
+      expect(JSON.parse(io.out())).toEqual({ users: 1, caches: { redis: false } });
       const summary = await sql.query(
         `SELECT xp_total, level, streak_current, streak_longest FROM user_gamification WHERE user_id = $1`,
         [user],
@@ -55,6 +65,74 @@ describe('avantika-admin gamification rebuild', () => {
         { period: 'monthly', period_key: '2026-12', xp: 70 },
         { period: 'weekly', period_key: '2026-W49', xp: 70 },
       ]);
+    });
+
+    it('exits 4 when --redis-url does not answer, before rebuilding anything', async () => {
+      await sql.query(`UPDATE user_gamification SET xp_total = 5 WHERE user_id = $1`, [user]);
+      const io = captureIo();
+      const argv = [
+        'gamification',
+        'rebuild',
+        '--json',
+        '--database-url',
+        db.url,
+        '--redis-url',
+        'redis://127.0.0.1:1',
+      ];
+      expect(await admin(argv, io)).toBe(4);
+      const summary = await sql.query(`SELECT xp_total FROM user_gamification WHERE user_id = $1`, [user]);
+      expect(summary.rows).toEqual([{ xp_total: 5 }]);
+    });
+
+    describe.skipIf(!hasRedis)('with Redis', () => {
+      // The command writes the server's unprefixed keys, so it gets a Redis database of its own (index 13), and
+      // deletes only what it wrote.
+      const redisUrl = `${(process.env.REDIS_URL as string).replace(/\/\d*$/, '')}/13`;
+      let kv: Kv;
+      const now = () => new Date();
+      afterAll(async () => {
+        const periods = ['weekly', 'monthly', 'alltime'] as const;
+        for (const period of periods) {
+          const key = boardKey(period, periodKeyOf(period, now()));
+          await kv.del(key, `${key}:ids`, `${key}:lock`);
+        }
+        await kv.del(`streak:${user}`);
+        await kv?.close();
+      });
+
+      it("deletes the rebuilt users' streak hashes and rebuilds the Redis boards with the lowered totals", async () => {
+        kv = createRedisKv({ url: redisUrl });
+        await kv.hset(`streak:${user}`, {
+          current: '9',
+          longest: '9',
+          lastDate: '2026-12-02',
+          freezes: '0',
+          timezone: 'UTC',
+        });
+        const board = new KvLeaderboard(kv);
+        for (const period of ['weekly', 'monthly', 'alltime'] as const) {
+          await board.rebuild(sql, period, periodKeyOf(period, now()), now());
+        }
+        // A stale higher score, as boards keep after a ledger correction (they only ever take higher scores).
+        const stale = { userId: user, xp: 999, reachedAt: new Date('2026-12-01T00:00:00Z') };
+        await board.record([{ period: 'alltime', periodKey: 'all', ...stale }], now());
+        expect((await board.read(user, 'alltime', 'all', 10))?.me?.xp).toBe(999);
+
+        const io = captureIo({ REDIS_URL: redisUrl });
+        expect(await admin(['gamification', 'rebuild', '--json', '--database-url', db.url], io)).toBe(0);
+        expect(JSON.parse(io.out())).toEqual({
+          users: 1,
+          caches: { redis: true, streaksCleared: 1, boardsRebuilt: ['weekly', 'monthly', 'alltime'] },
+        });
+        expect(await kv.exists(`streak:${user}`)).toBe(false);
+        for (const period of ['weekly', 'monthly', 'alltime'] as const) {
+          const periodKey = periodKeyOf(period, now());
+          const fromRedis = await board.read(user, period, periodKey, 10);
+          const fromPg = await readPgLeaderboard(sql, user, period, periodKey, 10);
+          expect(fromRedis?.me?.xp ?? null).toBe(fromPg.me?.xp ?? null);
+        }
+        expect((await board.read(user, 'alltime', 'all', 10))?.me?.xp).toBe(70);
+      });
     });
 
     it('writes the last closed week once and reports nothing to do on a re-run', async () => {

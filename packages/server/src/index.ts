@@ -142,6 +142,8 @@ export { levelForXp, SOLVE_XP, xpForLevel } from './modules/gamification/levels.
 export { readPgLeaderboard } from './modules/gamification/pg-leaderboard.js';
 export type { RebuildReport } from './modules/gamification/rebuild-gamification.js';
 export { rebuildGamification } from './modules/gamification/rebuild-gamification.js';
+export type { CacheRefreshReport } from './modules/gamification/refresh-gamification-caches.js';
+export { refreshGamificationCaches } from './modules/gamification/refresh-gamification-caches.js';
 // Practice: problems, submissions, quizzes, learning paths.
 export type { PracticeConfig, PracticeServices } from './modules/practice.js';
 export { registerPracticeModules } from './modules/practice.js';

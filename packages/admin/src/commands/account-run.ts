@@ -3,6 +3,7 @@ import type { Sql } from '@avantika/server';
 import type { AdminIo } from '../admin-io.js';
 import { ExitError, UsageError } from '../exit-error.js';
 import { formatTable } from '../format-table.js';
+import { openRedis } from './open-redis.js';
 import type { AccountCommandOptions, UsersListOptions } from './users.js';
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', '3D000', '28P01', '28000']);
@@ -116,21 +117,32 @@ export async function runUsersRole(
   printUser(io, user, options.json, action === 'grant' ? 'Granted' : 'Revoked');
 }
 
-/** `users deactivate|activate <user>`. */
+/**
+ * `users deactivate|activate <user>`: with Redis (`--redis-url` or REDIS_URL) the Redis leaderboards follow at once;
+ * without it only the PostgreSQL boards do, and stderr says so.
+ */
 export async function runUsersActive(
   action: 'deactivate' | 'activate',
   who: string,
-  options: AccountCommandOptions,
+  options: AccountCommandOptions & { redisUrl?: string },
   io: AdminIo,
 ): Promise<void> {
-  const user = await withSql(options, io, async (sql) => {
-    const server = await import('@avantika/server');
-    const target = await server.requireUser(sql, who);
-    return action === 'deactivate'
-      ? server.deactivateUser(sql, target.id, new Date())
-      : server.activateUser(sql, target.id, new Date());
-  });
-  printUser(io, user, options.json, action === 'deactivate' ? 'Deactivated' : 'Activated');
+  const kv = await openRedis(options.redisUrl, io);
+  try {
+    const user = await withSql(options, io, async (sql) => {
+      const server = await import('@avantika/server');
+      const target = await server.requireUser(sql, who);
+      return action === 'deactivate'
+        ? server.deactivateUser(sql, target.id, new Date(), kv)
+        : server.activateUser(sql, target.id, new Date(), kv);
+    });
+    printUser(io, user, options.json, action === 'deactivate' ? 'Deactivated' : 'Activated');
+    if (!kv && !options.json) {
+      io.stderr('Redis leaderboards were not touched (no --redis-url or REDIS_URL); PostgreSQL ones are updated.\n');
+    }
+  } finally {
+    await kv?.close();
+  }
 }
 
 /** `tokens create <user> --name <name>`: prints the secret once (stdout) and how to use it (stderr). */

@@ -1,13 +1,15 @@
-import type { Sql } from '@avantika/server';
+import type { CacheRefreshReport, Sql } from '@avantika/server';
 import type { AdminIo } from '../admin-io.js';
 import { ExitError, UsageError } from '../exit-error.js';
 import type { GamificationRebuildOptions } from './gamification.js';
+import { openRedis } from './open-redis.js';
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', '3D000', '28P01', '28000']);
 
 /**
- * Runs `gamification rebuild`: one transaction per user, so it is safe while the server runs; with REDIS_URL the
- * current Redis leaderboards are dropped so the server rebuilds them from the new totals.
+ * Runs `gamification rebuild`: one transaction per user, so it is safe while the server runs. With Redis
+ * (`--redis-url` or REDIS_URL), once the rebuild has committed, the rebuilt users' `streak:*` hashes are deleted and
+ * the current Redis leaderboards rebuilt from the new totals; without it the output says the caches were not touched.
  */
 export async function runGamificationRebuild(options: GamificationRebuildOptions, io: AdminIo): Promise<void> {
   if (
@@ -16,6 +18,7 @@ export async function runGamificationRebuild(options: GamificationRebuildOptions
   ) {
     throw new UsageError(`"${options.user}" is not a user id`, { hint: 'user ids are UUIDs' });
   }
+  const kv = await openRedis(options.redisUrl, io);
   const server = await import('@avantika/server');
   let sql: Sql | undefined;
   try {
@@ -24,17 +27,24 @@ export async function runGamificationRebuild(options: GamificationRebuildOptions
       dataDir: options.dataDir ?? server.resolveDataDir(io.env),
     });
     const report = await server.rebuildGamification(sql, () => new Date(), options.user);
-    // The Redis boards only ever take higher totals, so after a rewrite of the totals they are dropped and rebuilt.
-    if (io.env.REDIS_URL) {
-      const kv = server.createRedisKv({ url: io.env.REDIS_URL });
-      try {
-        await new server.KvLeaderboard(kv).dropCurrent(new Date());
-      } finally {
-        await kv.close();
-      }
+    const openSql = sql;
+    const caches = kv
+      ? await server.refreshGamificationCaches(openSql, kv, report.userIds, new Date()).catch((error: unknown) => {
+          throw new ExitError(4, `rebuilt the database, but the Redis caches failed: ${(error as Error).message}`, {
+            code: 'UNAVAILABLE',
+            cause: error,
+            hint: 'run the rebuild again once Redis answers (it is idempotent)',
+          });
+        })
+      : null;
+    if (options.json) {
+      io.stdout(
+        `${JSON.stringify({ users: report.users, caches: caches ? { redis: true, ...caches } : { redis: false } })}\n`,
+      );
+    } else {
+      io.stdout(`Rebuilt gamification for ${report.users} user(s).\n`);
+      io.stdout(`${cachesLine(caches)}\n`);
     }
-    if (options.json) io.stdout(`${JSON.stringify(report)}\n`);
-    else io.stdout(`Rebuilt gamification for ${report.users} user(s).\n`);
   } catch (error) {
     if (error instanceof ExitError || error instanceof UsageError) throw error;
     const e = error as Error & { code?: string };
@@ -44,5 +54,20 @@ export async function runGamificationRebuild(options: GamificationRebuildOptions
     throw new ExitError(1, e?.message ?? String(error), { code: 'INTERNAL', cause: error });
   } finally {
     await sql?.close();
+    await kv?.close();
   }
+}
+
+function cachesLine(caches: CacheRefreshReport | null): string {
+  if (!caches) {
+    return (
+      'Redis caches were not touched (no --redis-url or REDIS_URL): streak:* hashes may stay stale for up to 7 days ' +
+      'and Redis leaderboards keep their old scores until rebuilt.'
+    );
+  }
+  const boards = caches.boardsRebuilt.length ? caches.boardsRebuilt.join(', ') : 'none';
+  return (
+    `Redis: deleted ${caches.streaksCleared} streak cache(s); rebuilt the current leaderboards: ${boards}` +
+    (caches.boardsRebuilt.length < 3 ? ' (another process rebuilt the rest from the same totals).' : '.')
+  );
 }

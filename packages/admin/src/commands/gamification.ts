@@ -5,6 +5,7 @@ import { type AccountCommandOptions, withDatabase } from './users.js';
 /** Options of `gamification rebuild`. */
 export interface GamificationRebuildOptions extends AccountCommandOptions {
   readonly user?: string;
+  readonly redisUrl?: string;
 }
 
 /** Options of `gamification snapshot`. */
@@ -16,7 +17,9 @@ export interface GamificationSnapshotOptions extends AccountCommandOptions {
 const HELP =
   '\nThe database is --database-url (or DATABASE_URL); without one, the embedded PGlite database in --data-dir\n' +
   '(or AVANTIKA_DATA_DIR, else $XDG_DATA_HOME/avantika).\n' +
-  'Exit codes: 0 ok, 2 usage, 4 database unreachable.';
+  "rebuild with Redis (--redis-url or REDIS_URL) then deletes the rebuilt users' streak:* hashes and rebuilds the\n" +
+  'current Redis leaderboards; without it the Redis caches are not touched (the output says so).\n' +
+  'Exit codes: 0 ok, 2 usage, 4 database or Redis unreachable.';
 
 /** Registers `avantika-admin gamification rebuild|snapshot`. */
 export function registerGamificationCommand(program: Command, io: AdminIo): void {
@@ -30,6 +33,7 @@ export function registerGamificationCommand(program: Command, io: AdminIo): void
       .description('recompute every user summary (XP, level, streaks, badges) and leaderboard total from the ledger'),
   )
     .option('--user <id>', 'only this user (a UUID)')
+    .option('--redis-url <url>', "the server's Redis (default: REDIS_URL): clear streak caches, rebuild boards")
     .action(async (options: GamificationRebuildOptions) => {
       const { runGamificationRebuild } = await import('./gamification-run.js');
       await runGamificationRebuild(options, io);

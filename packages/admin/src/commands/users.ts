@@ -64,11 +64,15 @@ export function registerUsersCommand(program: Command, io: AdminIo): void {
       users
         .command(`${action} <user>`)
         .description(
-          action === 'deactivate' ? 'deactivate an account and revoke all its tokens' : 'reactivate an account',
+          action === 'deactivate'
+            ? 'deactivate an account, revoke all its tokens and take it off the leaderboards'
+            : 'reactivate an account and put it back on the leaderboards',
         ),
-    ).action(async (user: string, options: AccountCommandOptions) => {
-      const { runUsersActive } = await import('./account-run.js');
-      await runUsersActive(action, user, options, io);
-    });
+    )
+      .option('--redis-url <url>', "the server's Redis (default: REDIS_URL), whose leaderboards are updated too")
+      .action(async (user: string, options: AccountCommandOptions & { redisUrl?: string }) => {
+        const { runUsersActive } = await import('./account-run.js');
+        await runUsersActive(action, user, options, io);
+      });
   }
 }
