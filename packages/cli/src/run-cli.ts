@@ -141,7 +141,7 @@ Start here: avantika problems list   ·   avantika start two-sum --lang py`,
     .option('--json', 'print one JSON event per line (NDJSON)')
     .action(async (set: string | undefined, opts) => (await import('./commands/quiz.js')).runQuiz(ctx, set, opts));
 
-  const path = program.command('path').description('learning paths: list, show, enroll, next');
+  const path = program.command('path').description('learning paths: list, show, enroll, next, read');
   path
     .command('list')
     .description('list learning paths')
@@ -162,6 +162,13 @@ Start here: avantika problems list   ·   avantika start two-sum --lang py`,
     .description('the next item to do, with the command that starts it')
     .addOption(jsonOption())
     .action(async (slug: string, opts) => (await import('./commands/path.js')).nextInPath(ctx, slug, opts));
+  path
+    .command('read <slug> [item]')
+    .description('mark an article read: the item id or reference, else the next item (shows any XP it earned)')
+    .addOption(jsonOption())
+    .action(async (slug: string, item: string | undefined, opts) =>
+      (await import('./commands/path.js')).readArticle(ctx, slug, item, opts),
+    );
 
   program
     .command('doctor')

@@ -145,4 +145,38 @@ describe('the practice loop through the CLI on a real server and judge', () => {
     expect(await plain.run()).toBe(0);
     expect(plain.ctx.stdout.text()).toMatch(/(\+\d+ XP|no new XP \(no correct answers\)) · level \d+ · streak 1 day/);
   }, 60_000);
+
+  it('prints the award of a module completed by enrolling and by reading an article', async () => {
+    // Two one-module paths: one holding two-sum (solved above), one holding an article.
+    const { sql } = server;
+    for (const [slug, kind, ref] of [
+      ['cli-solved', 'problem', 'two-sum'],
+      ['cli-reading', 'article', 'https://example.com/read-me'],
+    ] as const) {
+      await sql.query(
+        `WITH p AS (INSERT INTO learning_paths (slug, title, order_index) VALUES ($1, $1, 9) RETURNING id),
+              m AS (INSERT INTO path_modules (path_id, title, order_index, module_key) SELECT id, 'Only', 0, 'only' FROM p
+                    RETURNING id)
+         INSERT INTO path_module_items (module_id, order_index, kind, ref, problem_id)
+         SELECT m.id, 0, $2::text, $3::text, (SELECT id FROM problems WHERE slug = $3::text) FROM m`,
+        [slug, kind, ref],
+      );
+    }
+    const enroll = cli(['path', 'enroll', 'cli-solved']);
+    expect(await enroll.run()).toBe(0);
+    expect(enroll.ctx.stdout.text()).toMatch(/^\+30 XP · level \d+ · streak \d+ days?$/m);
+    const again = cli(['path', 'enroll', 'cli-solved', '--json']);
+    expect(await again.run()).toBe(0);
+    expect(JSON.parse(again.ctx.stdout.text()).award).toBeNull();
+
+    expect(await cli(['path', 'enroll', 'cli-reading']).run()).toBe(0);
+    const notArticle = cli(['path', 'read', 'cli-solved']);
+    expect(await notArticle.run()).toBe(2);
+    const read = cli(['path', 'read', 'cli-reading', '--json']);
+    expect(await read.run()).toBe(0);
+    expect(JSON.parse(read.ctx.stdout.text())).toMatchObject({ percentage: 100, award: { xpGained: 30 } });
+    const reread = cli(['path', 'read', 'cli-reading', 'https://example.com/read-me']);
+    expect(await reread.run()).toBe(0);
+    expect(reread.ctx.stdout.text()).not.toMatch(/XP/);
+  }, 60_000);
 });

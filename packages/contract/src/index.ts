@@ -88,6 +88,7 @@ export {
 export type {
   PathDetail,
   PathEnrollment,
+  PathItemCompletion,
   PathItemView,
   PathModuleView,
   PathNext,
@@ -98,6 +99,7 @@ export type {
 export {
   pathDetailSchema,
   pathEnrollmentSchema,
+  pathItemCompletionSchema,
   pathItemParamsSchema,
   pathItemViewSchema,
   pathModuleViewSchema,

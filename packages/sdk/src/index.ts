@@ -19,6 +19,7 @@ export type {
   Page,
   PathDetail,
   PathEnrollment,
+  PathItemCompletion,
   PathItemView,
   PathModuleView,
   PathNext,

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kv } from '../src/adapters/kv/kv.js';
 import { createMemoryKv } from '../src/adapters/kv/memory-kv.js';
 import { createRedisKv } from '../src/adapters/kv/redis-kv.js';
 import type { Sql } from '../src/adapters/sql/sql.js';
 import { GamificationService } from '../src/modules/gamification/gamification-service.js';
+import { PATH_MODULE_XP } from '../src/modules/gamification/levels.js';
 import { streakKey } from '../src/modules/gamification/streak-cache.js';
-import { redisAvailable } from '../src/testing.js';
+import { deleteRedisKeys, redisAvailable } from '../src/testing.js';
 import { postgresAvailable } from './support/postgres-available.js';
 import { bearer, importPracticeContent, registerUser } from './support/practice-fixture.js';
 import { buildTestApp, openTestSql } from './support/test-app.js';
@@ -76,12 +76,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
     afterAll(async () => {
       await app?.close();
       await kv?.close();
-      if (redisPrefix) {
-        const raw = new Redis(process.env.REDIS_URL as string);
-        const keys = await raw.keys(`${redisPrefix}*`);
-        if (keys.length) await raw.del(...keys);
-        await raw.quit();
-      }
+      if (redisPrefix) await deleteRedisKeys(redisPrefix);
       await sql?.close();
     });
 
@@ -190,6 +185,39 @@ for (const kind of ['pglite', 'postgres'] as const) {
       expect(await kv.exists(streakKey(user.id))).toBe(false);
       await sql.transaction((tx) => service.awardSolve(tx, user.id, problem.rows[0]?.id as string));
       expect(await kv.hget(streakKey(user.id), 'lastDate')).toBe('2026-12-05');
+    });
+
+    it('carries the award when enrolling or reading an article completes a module, and null when nothing is new', async () => {
+      const reader = await registerUser(app, 'reader');
+      const as = (url: string) => app.inject({ method: 'POST', url, headers: bearer(reader.token) });
+      // Done before enrolling: practice-path's first module but its article, and second-path's only problem.
+      await sql.query(
+        `INSERT INTO code_submissions (user_id, problem_id, language, code, status, hooks_done_at)
+         SELECT $1, id, 'python', 'x', 'accepted', NOW() FROM problems WHERE slug IN ('two-sum', 'climbing-stairs')`,
+        [reader.id],
+      );
+      await sql.query(
+        `INSERT INTO quiz_attempts (user_id, source_kind, source_ref, seed, questions, question_count, status,
+           score_correct, finished_at) VALUES ($1, 'set', 'sorting-basics', 1, '[]', 7, 'finished', 7, NOW())`,
+        [reader.id],
+      );
+      const enrolled = await as('/v1/paths/second-path/enroll');
+      expect(enrolled.statusCode, enrolled.body).toBe(200);
+      // The module, the path_complete badge, and the quiz_perfect badge the earlier perfect quiz qualifies for.
+      const award = enrolled.json().award;
+      expect(award).toMatchObject({ xpGained: PATH_MODULE_XP + 150 + 40, xpTotal: PATH_MODULE_XP + 150 + 40 });
+      expect(award.badges.map((b: { slug: string }) => b.slug).sort()).toEqual(['r-ace', 'r-path']);
+      expect((await as('/v1/paths/second-path/enroll')).json().award).toBeNull();
+      expect((await as('/v1/paths/practice-path/enroll')).json().award).toBeNull();
+      const path = await app.inject({ method: 'GET', url: '/v1/paths/practice-path', headers: bearer(reader.token) });
+      const article = (path.json().modules[0].items as { id: string; kind: string }[]).find(
+        (i) => i.kind === 'article',
+      );
+      const read = await as(`/v1/paths/practice-path/items/${article?.id}/complete`);
+      expect(read.statusCode, read.body).toBe(200);
+      expect(read.json()).toMatchObject({ slug: 'practice-path', award: { xpGained: PATH_MODULE_XP, badges: [] } });
+      expect(read.json().modules[0].status).toBe('completed');
+      expect((await as(`/v1/paths/practice-path/items/${article?.id}/complete`)).json().award).toBeNull();
     });
 
     it('never awards, counts a streak day or marks solved for an accepted run (mode run)', async () => {

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createMemoryKv, createRedisKv, type Kv } from '@avantika/server';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redisAvailable } from '../src/testing.js';
+import { deleteRedisKeys, redisAvailable } from '../src/testing.js';
 
 const hasRedis = await redisAvailable('the Redis Kv suite');
 
@@ -38,12 +37,7 @@ const targets: Target[] = [
       return {
         kv,
         advance: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-        cleanup: async () => {
-          const raw = new Redis(process.env.REDIS_URL!);
-          const keys = await raw.keys(`${prefix}*`);
-          if (keys.length) await raw.del(...keys);
-          await raw.quit();
-        },
+        cleanup: () => deleteRedisKeys(prefix),
       };
     },
   },

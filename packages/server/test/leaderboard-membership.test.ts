@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kv } from '../src/adapters/kv/kv.js';
 import { createRedisKv } from '../src/adapters/kv/redis-kv.js';
@@ -9,7 +8,7 @@ import { insertAward } from '../src/modules/gamification/gamification-repo.js';
 import { LeaderboardService } from '../src/modules/gamification/leaderboard-service.js';
 import { readPgLeaderboard } from '../src/modules/gamification/pg-leaderboard.js';
 import { rebuildGamification } from '../src/modules/gamification/rebuild-gamification.js';
-import { redisAvailable } from '../src/testing.js';
+import { deleteRedisKeys, redisAvailable } from '../src/testing.js';
 import { postgresAvailable } from './support/postgres-available.js';
 import { buildTestApp, openTestSql } from './support/test-app.js';
 import { createTestUser, type TestUser } from './support/users.js';
@@ -35,7 +34,14 @@ for (const kind of ['pglite', 'postgres'] as const) {
     let solves = 0;
 
     const give = (userId: string, xp: number, at: string) =>
-      insertAward(sql, { userId, sourceKey: `solve:${++solves}`, kind: 'solve', xp, localDate: at.slice(0, 10), at: new Date(at) });
+      insertAward(sql, {
+        userId,
+        sourceKey: `solve:${++solves}`,
+        kind: 'solve',
+        xp,
+        localDate: at.slice(0, 10),
+        at: new Date(at),
+      });
     const post = (url: string) => app.inject({ method: 'POST', url, headers: admin.headers });
     /** Every board read by every user from Redis equals PostgreSQL's answer; answers the all-time top user ids. */
     const expectStoresAgree = async (ids: readonly string[]) => {
@@ -63,10 +69,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       await boards?.close();
       await app?.close();
       await kv?.close();
-      const raw = new Redis(process.env.REDIS_URL as string);
-      const keys = await raw.keys(`${prefix}*`);
-      if (keys.length) await raw.del(...keys);
-      await raw.quit();
+      await deleteRedisKeys(prefix);
       await sql?.close();
     });
 

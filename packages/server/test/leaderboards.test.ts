@@ -9,7 +9,7 @@ import { GamificationService } from '../src/modules/gamification/gamification-se
 import { LeaderboardService } from '../src/modules/gamification/leaderboard-service.js';
 import { hasLeaderboardSnapshot, writeLeaderboardSnapshot } from '../src/modules/gamification/leaderboard-snapshots.js';
 import { compactXpCounts, readPgLeaderboard } from '../src/modules/gamification/pg-leaderboard.js';
-import { redisAvailable } from '../src/testing.js';
+import { deleteRedisKeys, redisAvailable } from '../src/testing.js';
 import { postgresAvailable } from './support/postgres-available.js';
 import { buildTestApp, openTestSql } from './support/test-app.js';
 
@@ -71,12 +71,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
          VALUES ('weekly', '2026-W49', $1, $2, $3), ('monthly', '2026-12', $1, $2, $3), ('alltime', 'all', $1, $2, $3)`,
         [userId, xp, reachedAt],
       );
-    const wipeRedis = async () => {
-      const raw = new Redis(process.env.REDIS_URL as string);
-      const keys = await raw.keys(`${prefix}*`);
-      if (keys.length) await raw.del(...keys);
-      await raw.quit();
-    };
+    const wipeRedis = () => deleteRedisKeys(prefix);
 
     beforeAll(async () => {
       sql = await openTestSql(kind);

@@ -1,6 +1,8 @@
 import type { PathDetail } from '@avantika/sdk';
 import { withClient } from '../client/create-client.js';
 import type { CliContext } from '../context.js';
+import { UsageError } from '../errors.js';
+import { printAward } from '../output/award-lines.js';
 import { createStyle, formatTable, writeJson } from '../output/style.js';
 
 const notFound = 'See `avantika path list` for the learning paths.';
@@ -56,8 +58,43 @@ export async function enrollPath(ctx: CliContext, slug: string, options: { json?
   const enrollment = await withClient(ctx, { requireAuth: true, notFoundHint: notFound }, (client) =>
     client.paths.enroll(slug),
   );
-  if (options.json) writeJson(ctx, enrollment);
-  else ctx.stderr.write(`Enrolled in ${slug}. Next: avantika path next ${slug}\n`);
+  if (options.json) {
+    writeJson(ctx, enrollment);
+    return;
+  }
+  ctx.stderr.write(`Enrolled in ${slug}. Next: avantika path next ${slug}\n`);
+  // Modules whose items were already done are awarded on enrolment.
+  if (enrollment.award) printAward(ctx, enrollment.award, 'nothing new completed');
+}
+
+/**
+ * `avantika path read <slug> [item]`: marks an article read — the item by id or by its reference, else the next item
+ * when it is an article — and prints what a module it completed earned.
+ */
+export async function readArticle(
+  ctx: CliContext,
+  slug: string,
+  item: string | undefined,
+  options: { json?: boolean },
+): Promise<void> {
+  const done = await withClient(ctx, { requireAuth: true, notFoundHint: notFound }, async (client) => {
+    const items = (await client.paths.retrieve(slug)).modules.flatMap((m) => m.items);
+    const next = item === undefined ? (await client.paths.next(slug)).item : undefined;
+    const target = item === undefined ? next : items.find((i) => i.id === item || i.ref === item);
+    if (target?.kind !== 'article') {
+      throw new UsageError(
+        item === undefined ? `the next item of ${slug} is not an article` : `${slug} has no article "${item}"`,
+        { hint: `avantika path show ${slug} lists its items; problems and quizzes complete when you pass them` },
+      );
+    }
+    return client.paths.completeItem(slug, target.id);
+  });
+  if (options.json) {
+    writeJson(ctx, done);
+    return;
+  }
+  ctx.stdout.write(`Marked read. ${slug}: ${done.completed}/${done.total} done (${done.percentage}%).\n`);
+  if (done.award) printAward(ctx, done.award, 'nothing new completed');
 }
 
 /** `avantika path next <slug>`: the first item you have not completed, with the command that starts it. */
@@ -78,6 +115,6 @@ export async function nextInPath(ctx: CliContext, slug: string, options: { json?
       ? `avantika start ${next.item.ref} --lang py`
       : next.item.kind === 'mcq_set'
         ? `avantika quiz ${next.item.ref}`
-        : next.item.ref;
+        : `${next.item.ref}  (then: avantika path read ${slug})`;
   ctx.stdout.write(`Next in ${next.module?.title ?? slug}: ${next.item.title}\n  ${how}\n`);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { awardSchema } from './gamification.js';
 
 /** Where the caller is on an item, a module or a path. */
 export const progressStatusSchema = z.enum(['not_started', 'in_progress', 'completed']);
@@ -68,8 +69,23 @@ export const pathNextSchema = z.object({
   item: pathItemViewSchema.nullable(),
 });
 
-/** The answer to an enrolment (repeating it changes nothing). */
-export const pathEnrollmentSchema = z.object({ slug: z.string(), enrolledAt: z.string() });
+/**
+ * The answer to an enrolment (repeating it changes nothing). `award` is what enrolling earned — the modules already
+ * complete, and any badge they unlock — or null when it earned nothing.
+ */
+export const pathEnrollmentSchema = z.object({
+  slug: z.string(),
+  enrolledAt: z.string(),
+  award: awardSchema.nullable(),
+});
+
+/**
+ * The answer to marking an article read: the updated progress, and `award` when reading it completed a module of an
+ * enrolled path (its XP and any badge it unlocks), else null.
+ */
+export const pathItemCompletionSchema = pathProgressSchema
+  .extend({ award: awardSchema.nullable() })
+  .meta({ id: 'PathItemCompletion' });
 
 /** Path parameters naming a learning path by slug. */
 export const pathSlugParamsSchema = z.object({ slug: z.string().min(1).max(100) });
@@ -85,3 +101,4 @@ export type PathDetail = z.infer<typeof pathDetailSchema>;
 export type PathProgress = z.infer<typeof pathProgressSchema>;
 export type PathNext = z.infer<typeof pathNextSchema>;
 export type PathEnrollment = z.infer<typeof pathEnrollmentSchema>;
+export type PathItemCompletion = z.infer<typeof pathItemCompletionSchema>;

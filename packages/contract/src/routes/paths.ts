@@ -1,6 +1,7 @@
 import {
   pathDetailSchema,
   pathEnrollmentSchema,
+  pathItemCompletionSchema,
   pathItemParamsSchema,
   pathNextSchema,
   pathProgressSchema,
@@ -38,7 +39,10 @@ export const getPath = defineRoute({
   errors: ['UNAUTHENTICATED', 'PATH_NOT_FOUND'],
 });
 
-/** `POST /v1/paths/:slug/enroll`: enrol the caller; enrolling again answers the first enrolment unchanged. */
+/**
+ * `POST /v1/paths/:slug/enroll`: enrol the caller, awarding the modules already complete; enrolling again answers the
+ * first enrolment's date (and a null award, as it earns nothing new).
+ */
 export const enrollPath = defineRoute({
   id: 'paths.enroll',
   method: 'POST',
@@ -80,7 +84,10 @@ export const getPathNext = defineRoute({
   errors: ['UNAUTHENTICATED', 'PATH_NOT_FOUND'],
 });
 
-/** `POST /v1/paths/:slug/items/:itemId/complete`: mark an article item read (problems and MCQ sets complete themselves). */
+/**
+ * `POST /v1/paths/:slug/items/:itemId/complete`: mark an article item read (problems and MCQ sets complete
+ * themselves); answers the progress and what a module it completed awarded.
+ */
 export const completePathItem = defineRoute({
   id: 'paths.completeItem',
   method: 'POST',
@@ -90,7 +97,7 @@ export const completePathItem = defineRoute({
   idempotent: true,
   params: pathItemParamsSchema,
   status: 200,
-  response: pathProgressSchema,
+  response: pathItemCompletionSchema,
   errors: ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'PATH_NOT_FOUND', 'NOT_FOUND'],
 });
 

@@ -2,6 +2,7 @@ import {
   type PageQuery,
   type PathDetail,
   type PathEnrollment,
+  type PathItemCompletion,
   type PathNext,
   type PathProgress,
   type PathSummary,
@@ -26,7 +27,7 @@ export class Paths extends APIResource {
     return this.client.call(routes['paths.get'], { params: { slug } }, options);
   }
 
-  /** Enrols the caller; enrolling again answers the first enrolment unchanged. */
+  /** Enrols the caller; `award` is what the modules already complete earned (null on a repeat, which changes nothing). */
   enroll(slug: string, options?: RequestOptions): Promise<PathEnrollment> {
     return this.client.call(routes['paths.enroll'], { params: { slug } }, options);
   }
@@ -41,8 +42,11 @@ export class Paths extends APIResource {
     return this.client.call(routes['paths.next'], { params: { slug } }, options);
   }
 
-  /** Marks an article item as read (problems and MCQ sets complete themselves). */
-  completeItem(slug: string, itemId: string, options?: RequestOptions): Promise<PathProgress> {
+  /**
+   * Marks an article item as read (problems and MCQ sets complete themselves); answers the progress and `award`, what
+   * a module this completed earned, or null.
+   */
+  completeItem(slug: string, itemId: string, options?: RequestOptions): Promise<PathItemCompletion> {
     return this.client.call(routes['paths.completeItem'], { params: { slug, itemId } }, options);
   }
 }

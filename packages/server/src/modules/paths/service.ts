@@ -1,7 +1,9 @@
 import type {
+  Award,
   Page,
   PathDetail,
   PathEnrollment,
+  PathItemCompletion,
   PathItemView,
   PathModuleView,
   PathNext,
@@ -17,9 +19,15 @@ import * as repo from './repo.js';
 
 /**
  * Called inside the transaction that enrols a caller or marks an article read (gamification awards the path modules
- * that are now complete from here). Solves and quizzes reach path awards through their own hooks.
+ * that are now complete from here) and may answer what it awarded. Solves and quizzes reach path awards through
+ * their own hooks.
  */
-export type PathProgressHook = (tx: SqlTransaction, userId: string, pathId: string) => Promise<unknown>;
+export type PathProgressHook = (
+  tx: SqlTransaction,
+  userId: string,
+  pathId: string,
+  // biome-ignore lint/suspicious/noConfusingVoidType: hooks that award nothing are plain `async () => {}` functions
+) => Promise<Award | undefined | void>;
 
 /** What the path service needs. */
 export interface PathServiceDeps {
@@ -52,15 +60,14 @@ export class PathService {
     };
   }
 
-  /** Enrols the caller; a repeat answers the first enrolment. */
+  /** Enrols the caller, with what the modules already complete awarded; a repeat answers the first enrolment. */
   async enroll(userId: string, slug: string): Promise<PathEnrollment> {
     const row = await this.findOrThrow(userId, slug);
-    const enrolledAt = await this.deps.sql.transaction(async (tx) => {
-      const at = await repo.enroll(tx, userId, row.id);
-      await this.runHooks(tx, userId, row.id);
-      return at;
-    });
-    return { slug: row.slug, enrolledAt: enrolledAt.toISOString() };
+    const { at, award } = await this.deps.sql.transaction(async (tx) => ({
+      at: await repo.enroll(tx, userId, row.id),
+      award: await this.runHooks(tx, userId, row.id),
+    }));
+    return { slug: row.slug, enrolledAt: at.toISOString(), award };
   }
 
   /** Per module and item progress; for an enrolled caller also written to the seed's user_progress rows. */
@@ -99,18 +106,27 @@ export class PathService {
     return { slug: row.slug, module: null, item: null };
   }
 
-  /** Marks an article item read; answers the updated progress. */
-  async completeArticle(userId: string, slug: string, itemId: string): Promise<PathProgress> {
+  /** Marks an article item read; answers the updated progress and what a module it completed awarded. */
+  async completeArticle(userId: string, slug: string, itemId: string): Promise<PathItemCompletion> {
     const row = await this.findOrThrow(userId, slug);
-    await this.deps.sql.transaction(async (tx) => {
+    const award = await this.deps.sql.transaction(async (tx) => {
       if (!(await repo.completeArticle(tx, userId, row.id, itemId))) throw new DomainError('NOT_FOUND', { itemId });
-      await this.runHooks(tx, userId, row.id);
+      return this.runHooks(tx, userId, row.id);
     });
-    return this.progress(userId, slug);
+    return { ...(await this.progress(userId, slug)), award };
   }
 
-  private async runHooks(tx: SqlTransaction, userId: string, pathId: string): Promise<void> {
-    for (const hook of this.deps.onProgress ?? []) await hook(tx, userId, pathId);
+  /**
+   * Runs the progress hooks; answers the first award that earned something (XP or a badge), else null: enrolling or
+   * reading is not practice, so an award of nothing new (no streak day either) is not worth showing.
+   */
+  private async runHooks(tx: SqlTransaction, userId: string, pathId: string): Promise<Award | null> {
+    let award: Award | null = null;
+    for (const hook of this.deps.onProgress ?? []) {
+      const answered = await hook(tx, userId, pathId);
+      if (answered && !award && (answered.xpGained > 0 || answered.badges.length > 0)) award = answered;
+    }
+    return award;
   }
 
   private async findOrThrow(userId: string, slug: string): Promise<repo.PathRow> {
