@@ -2,12 +2,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApiTokenCreated, Page, User } from '@avantika/contract';
-import { buildApp, type Sql } from '@avantika/server';
+import {
+  boardKey,
+  buildApp,
+  createRedisKv,
+  KvLeaderboard,
+  periodKeyOf,
+  rebuildGamification,
+  type Sql,
+} from '@avantika/server';
+import { redisAvailable } from '@avantika/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAdminCommand as admin, captureIo } from './support/capture-io.js';
 import { openScratchPostgres, postgresAvailable, type ScratchPostgres } from './support/scratch-postgres.js';
 
 const hasPostgres = (await postgresAvailable()).ok;
+const hasRedis = await redisAvailable('the admin users Redis test');
 
 async function insertUser(sql: Sql, username: string): Promise<string> {
   const { rows } = await sql.query<{ id: string }>(
@@ -75,6 +85,39 @@ describe('avantika-admin users and tokens', () => {
       const roles = await sql.query(`SELECT 1 FROM user_roles WHERE user_id = $1`, [alice]);
       expect(roles.rows).toHaveLength(0);
     });
+
+    it.skipIf(!hasRedis)(
+      'takes a deactivated user off the Redis boards with --redis-url, and activate puts them back',
+      async () => {
+        // The command writes the server's unprefixed keys, so it gets a Redis database of its own (index 14).
+        const redisUrl = `${(process.env.REDIS_URL as string).replace(/\/\d*$/, '')}/14`;
+        const kv = createRedisKv({ url: redisUrl });
+        const board = new KvLeaderboard(kv);
+        try {
+          const carol = await insertUser(sql, 'carol');
+          await sql.query(
+            `INSERT INTO xp_events (user_id, source_key, kind, xp, local_date, created_at)
+           VALUES ($1, 'solve:c', 'solve', 40, '2026-12-01', '2026-12-01T10:00:00Z')`,
+            [carol],
+          );
+          await rebuildGamification(sql, () => new Date(), carol);
+          await board.rebuild(sql, 'alltime', 'all', new Date());
+          expect((await board.read(carol, 'alltime', 'all', 10))?.me?.xp).toBe(40);
+          expect(await admin(['users', 'deactivate', 'carol', '--redis-url', redisUrl, ...at()], captureIo())).toBe(0);
+          expect((await board.read(carol, 'alltime', 'all', 10))?.me).toBeNull();
+          const totals = await sql.query(`SELECT 1 FROM leaderboard_totals WHERE user_id = $1`, [carol]);
+          expect(totals.rows).toEqual([]);
+          expect(await admin(['users', 'activate', 'carol', '--redis-url', redisUrl, ...at()], captureIo())).toBe(0);
+          expect((await board.read(carol, 'alltime', 'all', 10))?.me?.xp).toBe(40);
+        } finally {
+          for (const period of ['weekly', 'monthly', 'alltime'] as const) {
+            const key = boardKey(period, periodKeyOf(period, new Date()));
+            await kv.del(key, `${key}:ids`, `${key}:lock`);
+          }
+          await kv.close();
+        }
+      },
+    );
 
     it('exits 5 for an unknown user', async () => {
       const io = captureIo();
