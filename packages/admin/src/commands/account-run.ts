@@ -4,7 +4,8 @@ import type { AdminIo } from '../admin-io.js';
 import { ExitError, UsageError } from '../exit-error.js';
 import { formatTable } from '../format-table.js';
 import { openRedis } from './open-redis.js';
-import type { AccountCommandOptions, UsersListOptions } from './users.js';
+import type { UsersListOptions } from './users.js';
+import type { AccountCommandOptions } from './with-database.js';
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', '3D000', '28P01', '28000']);
 const NOT_FOUND = new Set(['USER_NOT_FOUND', 'API_TOKEN_NOT_FOUND']);

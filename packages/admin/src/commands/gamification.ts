@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { AdminIo } from '../admin-io.js';
-import { type AccountCommandOptions, withDatabase } from './users.js';
+import { type AccountCommandOptions, withDatabase } from './with-database.js';
 
 /** Options of `gamification rebuild`. */
 export interface GamificationRebuildOptions extends AccountCommandOptions {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { AdminIo } from '../admin-io.js';
-import { ACCOUNT_HELP, type AccountCommandOptions, withDatabase } from './users.js';
+import { ACCOUNT_HELP, type AccountCommandOptions, withDatabase } from './with-database.js';
 
 /** Registers `avantika-admin tokens create|revoke`. */
 export function registerTokensCommand(program: Command, io: AdminIo): void {

@@ -1,12 +1,6 @@
 import type { Command } from 'commander';
 import type { AdminIo } from '../admin-io.js';
-
-/** Options every `users` and `tokens` subcommand accepts: where the database is and the output format. */
-export interface AccountCommandOptions {
-  readonly databaseUrl?: string;
-  readonly dataDir?: string;
-  readonly json?: boolean;
-}
+import { ACCOUNT_HELP, type AccountCommandOptions, withDatabase } from './with-database.js';
 
 /** Options of `users list`. */
 export interface UsersListOptions extends AccountCommandOptions {
@@ -16,20 +10,6 @@ export interface UsersListOptions extends AccountCommandOptions {
   readonly search?: string;
   readonly limit?: string;
   readonly cursor?: string;
-}
-
-/** Help text shared by `users` and `tokens`. */
-export const ACCOUNT_HELP =
-  '\nThe database is --database-url (or DATABASE_URL); without one, the embedded PGlite database in --data-dir\n' +
-  '(or AVANTIKA_DATA_DIR, else $XDG_DATA_HOME/avantika). <user> is an id, an email or a username.\n' +
-  'Exit codes: 0 ok, 1 refused (e.g. revoking the last admin), 2 usage, 4 database unreachable, 5 user not found.';
-
-/** Adds the database and output options every account subcommand takes. */
-export function withDatabase(command: Command): Command {
-  return command
-    .option('--database-url <url>', 'PostgreSQL URL (default: DATABASE_URL, else the embedded database)')
-    .option('--data-dir <dir>', 'Avantika data directory for the embedded database')
-    .option('--json', 'print JSON instead of text');
 }
 
 /** Registers `avantika-admin users list|grant|revoke|deactivate|activate`. */

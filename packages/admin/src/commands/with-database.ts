@@ -1,0 +1,26 @@
+import type { Command } from 'commander';
+
+// Kept apart from users.ts: a module that other command groups import would be bundled into a shared chunk, and the
+// built bin only registers files that declare their own register…Command function.
+
+/** Options every `users` and `tokens` subcommand accepts: where the database is and the output format. */
+export interface AccountCommandOptions {
+  readonly databaseUrl?: string;
+  readonly dataDir?: string;
+  readonly json?: boolean;
+}
+
+/** Help text shared by `users` and `tokens`. */
+export const ACCOUNT_HELP =
+  '\nThe database is --database-url (or DATABASE_URL); without one, the embedded PGlite database in --data-dir\n' +
+  '(or AVANTIKA_DATA_DIR, else $XDG_DATA_HOME/avantika). <user> is an id, an email or a username.\n' +
+  'Exit codes: 0 ok, 1 refused (e.g. revoking the last admin), 2 usage, 4 database or Redis unreachable,\n' +
+  '5 user not found.';
+
+/** Adds the database and output options every account subcommand takes. */
+export function withDatabase(command: Command): Command {
+  return command
+    .option('--database-url <url>', 'PostgreSQL URL (default: DATABASE_URL, else the embedded database)')
+    .option('--data-dir <dir>', 'Avantika data directory for the embedded database')
+    .option('--json', 'print JSON instead of text');
+}
