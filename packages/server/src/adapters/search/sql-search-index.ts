@@ -15,7 +15,7 @@ interface Row {
  * body), plus pg_trgm word similarity on the title so a typo still finds the problem.
  */
 export function createSqlSearchIndex(sql: Sql): SearchIndex {
-  return {
+  const index: SearchIndex = {
     kind: 'postgres',
     async ensure() {
       // The table and its indexes are migration V9.1; nothing to create at run time.
@@ -27,7 +27,10 @@ export function createSqlSearchIndex(sql: Sql): SearchIndex {
           await tx.query(
             `INSERT INTO search_documents (kind, id, title, body, tags, fields) VALUES ($1, $2, $3, $4, $5, $6::jsonb)
              ON CONFLICT (kind, id) DO UPDATE SET title = EXCLUDED.title, body = EXCLUDED.body, tags = EXCLUDED.tags,
-               fields = EXCLUDED.fields, updated_at = NOW()`,
+               fields = EXCLUDED.fields, updated_at = NOW()
+             -- Re-indexing unchanged content (every import, every reindex) then rewrites no row and no index entry.
+             WHERE (search_documents.title, search_documents.body, search_documents.tags, search_documents.fields)
+               IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.body, EXCLUDED.tags, EXCLUDED.fields)`,
             [doc.kind, doc.id, doc.title, doc.body ?? '', [...(doc.tags ?? [])], JSON.stringify(doc.fields ?? {})],
           );
         }
@@ -36,6 +39,13 @@ export function createSqlSearchIndex(sql: Sql): SearchIndex {
     async delete(kind: string, id: string) {
       const { rowCount } = await sql.query('DELETE FROM search_documents WHERE kind = $1 AND id = $2', [kind, id]);
       return rowCount > 0;
+    },
+    async prune(kind: string, keep: readonly string[]) {
+      const { rowCount } = await sql.query(
+        'DELETE FROM search_documents WHERE kind = $1 AND NOT (id = ANY($2::text[]))',
+        [kind, [...keep]],
+      );
+      return rowCount;
     },
     async search(query: SearchQuery): Promise<SearchResult> {
       const limit = Math.min(Math.max(query.limit ?? 20, 1), 100);
@@ -48,10 +58,11 @@ export function createSqlSearchIndex(sql: Sql): SearchIndex {
            FROM search_documents d, q
           WHERE (d.tsv @@ q.ts OR $1 <% d.title)
             AND ($2::text IS NULL OR d.kind = $2)
+            AND ($6::text[] IS NULL OR d.kind = ANY($6::text[]))
             AND d.tags @> $3::text[]
           ORDER BY score DESC, d.kind, d.id
           LIMIT $4 OFFSET $5`,
-        [query.text, query.kind ?? null, [...(query.tags ?? [])], limit, offset],
+        [query.text, query.kind ?? null, [...(query.tags ?? [])], limit, offset, query.kinds ? [...query.kinds] : null],
       );
       const hits: SearchHit[] = rows.map((r) => ({
         kind: r.kind,
@@ -60,10 +71,14 @@ export function createSqlSearchIndex(sql: Sql): SearchIndex {
         score: r.score,
         fields: r.fields,
       }));
-      return { total: rows[0]?.total ?? 0, hits };
+      if (rows.length > 0 || offset === 0) return { total: rows[0]?.total ?? 0, hits };
+      // A page past the end has no row to carry the window count, but the total is still asked for.
+      const all = await index.search({ ...query, limit: 1, offset: 0 });
+      return { total: all.total, hits };
     },
     async close() {
       // The Sql connection belongs to the caller.
     },
   };
+  return index;
 }
