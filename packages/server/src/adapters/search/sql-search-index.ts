@@ -12,7 +12,7 @@ interface Row {
 
 /**
  * The embedded search index on the `search_documents` table: websearch syntax over a weighted tsvector (title above
- * body), plus pg_trgm word similarity on the title so a typo still finds the problem.
+ * body), plus pg_trgm word similarity on title (ranked) and body (V52, matched only) so a typo still finds the problem.
  */
 export function createSqlSearchIndex(sql: Sql): SearchIndex {
   const index: SearchIndex = {
@@ -56,7 +56,7 @@ export function createSqlSearchIndex(sql: Sql): SearchIndex {
                 (ts_rank_cd(d.tsv, q.ts) + word_similarity($1, d.title))::float8 AS score,
                 count(*) OVER ()::int AS total
            FROM search_documents d, q
-          WHERE (d.tsv @@ q.ts OR $1 <% d.title)
+          WHERE (d.tsv @@ q.ts OR $1 <% d.title OR $1 <% d.body)
             AND ($2::text IS NULL OR d.kind = $2)
             AND ($6::text[] IS NULL OR d.kind = ANY($6::text[]))
             AND d.tags @> $3::text[]

@@ -150,15 +150,16 @@ export async function importContent(
       // One import at a time: two concurrent imports would both see "new" and race on display numbers.
       await tx.query("SELECT pg_advisory_xact_lock(hashtext('avantika.content-import'))");
       // Cached problem lists of this process are re-read once the import commits (others within their TTL).
-      tx.afterCommit(invalidateProblemCatalogs);
       // The index is a derived copy: it is fed only what committed, and a failure here (the port warns) leaves the
-      // import standing for `avantika-admin reindex` to catch up.
+      // import standing for `avantika-admin reindex` to catch up. It runs before the catalogs are dropped because the
+      // problem list's search reads the PostgreSQL index too.
       const index = options.search === undefined ? createSqlSearchIndex(sql) : options.search;
       if (index) {
         tx.afterCommit(async () => {
           search = await syncSearchIndex(index, sql, docs, importScope(pack));
         });
       }
+      tx.afterCommit(invalidateProblemCatalogs);
       await writeTopics(tx, pack.topics?.value ?? [], counts.topics);
       await writePlans(tx, pack.plans?.value ?? [], counts.plans);
       const topicIds = await loadTopicIds(tx, [

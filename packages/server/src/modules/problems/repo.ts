@@ -54,7 +54,8 @@ export const JUDGEABLE_PROBLEM = `p.problem_type = 'dsa' AND p.is_published IS N
 
 /**
  * A page of problems matching the filters, in display order after `after` (the last row's keyset). Search matches
- * full-text words of title, slug and topics, or a trigram-similar title/slug (typos), or a substring of the title.
+ * full-text words of title, slug and topics, or a trigram-similar title/slug (typos), or a substring of the title, or
+ * words of the statement in the PostgreSQL search index (GET /v1/search's; empty when Elasticsearch serves search).
  */
 export async function listProblems(
   db: Queryable,
@@ -80,7 +81,9 @@ export async function listProblems(
     where.push(`(to_tsvector('simple', p.title || ' ' || replace(p.slug, '-', ' ') || ' ' || COALESCE(
                    (SELECT string_agg(replace(COALESCE(t.slug, t.name), '-', ' '), ' ') FROM topics t
                      WHERE t.id = ANY(p.topic_ids)), '')) @@ plainto_tsquery('simple', ${q})
-                 OR p.title % ${q} OR p.slug % ${q} OR p.title ILIKE '%' || ${q} || '%')`);
+                 OR p.title % ${q} OR p.slug % ${q} OR p.title ILIKE '%' || ${q} || '%'
+                 OR EXISTS (SELECT 1 FROM search_documents d WHERE d.kind = 'problem' AND d.id = p.id::text
+                             AND d.tsv @@ websearch_to_tsquery('english', ${q})))`);
   }
   if (after) where.push(`(${SORT}, p.slug) > (${add(after.number)}::int, ${add(after.slug)}::text)`);
   const limit = add(query.limit + 1);
