@@ -83,7 +83,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
             {
               name: 'search',
               required: false,
-              check: async () => (await search.search({ text: 'ready', limit: 1 }), true),
+              check: async () => {
+                await search.search({ text: 'ready', limit: 1 });
+                return true;
+              },
             },
           ],
         }

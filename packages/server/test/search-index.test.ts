@@ -93,6 +93,8 @@ for (const target of targets) {
         'merge-intervals',
       ]);
       expect((await index.search({ text: 'quantum chromodynamics' })).hits).toEqual([]);
+      // One good word does not carry a query whose other word is nowhere near the document.
+      expect((await index.search({ text: 'zebra intervals' })).hits).toEqual([]);
     });
 
     it('narrows to a set of kinds', async () => {

@@ -88,7 +88,12 @@ export function createElasticSearchIndex(options: ElasticSearchIndexOptions): Se
         track_total_hits: true,
         query: {
           bool: {
-            must: [{ multi_match: { query: query.text, fields: ['title^3', 'body'], fuzziness: 'AUTO' } }],
+            must: [
+              {
+                // Every word must match (fuzzily), as the PostgreSQL index requires, rather than any one of them.
+                multi_match: { query: query.text, fields: ['title^3', 'body'], fuzziness: 'AUTO', operator: 'and' },
+              },
+            ],
             filter,
           },
         },

@@ -56,7 +56,13 @@ export function createSqlSearchIndex(sql: Sql): SearchIndex {
                 (ts_rank_cd(d.tsv, q.ts) + word_similarity($1, d.title))::float8 AS score,
                 count(*) OVER ()::int AS total
            FROM search_documents d, q
-          WHERE (d.tsv @@ q.ts OR $1 <% d.title OR $1 <% d.body)
+          WHERE (d.tsv @@ q.ts
+                 -- Typos: the whole query is near the title or a stretch of the body (both indexed), and every word
+                 -- of three letters or more is near a word of the document, so "zebra crossing" does not match a
+                 -- document that only says "crossing".
+                 OR (($1 <% d.title OR $1 <% d.body) AND NOT EXISTS (
+                       SELECT 1 FROM regexp_split_to_table(lower($1), '[^[:alnum:]]+') AS w(word)
+                        WHERE length(w.word) >= 3 AND word_similarity(w.word, d.title || ' ' || d.body) < 0.5)))
             AND ($2::text IS NULL OR d.kind = $2)
             AND ($6::text[] IS NULL OR d.kind = ANY($6::text[]))
             AND d.tags @> $3::text[]
