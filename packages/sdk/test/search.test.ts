@@ -1,26 +1,15 @@
-import { Avantika, BadRequestError, type SearchHit } from '@avantika/sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFlowContent } from './support/practice-content.js';
-import { newIdentity, type RealServer, startRealServer, storageKinds } from './support/real-server.js';
+import { BadRequestError, type SearchHit } from '@avantika/sdk';
+import { describe, expect, it } from 'vitest';
+import { storageKinds } from './support/real-server.js';
+import { useSignedInClient } from './support/signed-in-client.js';
 
 const kinds = await storageKinds();
 
 describe.each(kinds)('client.search against the real server (%s)', (kind) => {
-  let server: RealServer;
-  let api: Avantika;
-
-  beforeAll(async () => {
-    server = await startRealServer(kind, { seed: importFlowContent });
-    api = new Avantika({ baseUrl: server.baseUrl, timeout: 30_000 });
-    await api.auth.register(newIdentity());
-  });
-  afterAll(async () => {
-    await api?.close();
-    await server?.close();
-  });
+  const t = useSignedInClient(kind);
 
   it('finds a problem by a mistyped statement word, typed hits with slug and premium', async () => {
-    const page = await api.search.query({ q: 'laundromt', kind: 'problem' });
+    const page = await t.api.search.query({ q: 'laundromt', kind: 'problem' });
     const hit: SearchHit | undefined = page.data[0];
     expect(hit).toMatchObject({ kind: 'problem', title: 'The Unmatched Sock', fields: { slug: 'single-number' } });
     expect(hit?.fields.premium).toBe(false);
@@ -28,17 +17,17 @@ describe.each(kinds)('client.search against the real server (%s)', (kind) => {
   });
 
   it('iterates every hit across pages and agrees with the offset pages and their total', async () => {
-    const all = await api.search.query({ q: 'sum or sock or crates', limit: 1 }).toArray();
-    const first = await api.search.page({ q: 'sum or sock or crates', limit: 1 });
+    const all = await t.api.search.query({ q: 'sum or sock or crates', limit: 1 }).toArray();
+    const first = await t.api.search.page({ q: 'sum or sock or crates', limit: 1 });
     expect(all.length).toBe(first.total);
     expect(all.length).toBeGreaterThan(1);
-    const second = await api.search.page({ q: 'sum or sock or crates', limit: 1, offset: 1 });
+    const second = await t.api.search.page({ q: 'sum or sock or crates', limit: 1, offset: 1 });
     expect(second.data).toEqual([all[1]]);
   });
 
   it('rejects a cursor together with an offset as VALIDATION_FAILED', async () => {
-    const first = await api.search.page({ q: 'sum or sock', limit: 1 });
-    const error = await api.search
+    const first = await t.api.search.page({ q: 'sum or sock', limit: 1 });
+    const error = await t.api.search
       .page({ q: 'sum or sock', cursor: first.nextCursor ?? 'x', offset: 1 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
