@@ -69,7 +69,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const judge = await startJudgeRuntime(storage.sql, {
     ...(env.AVANTIKA_JUDGE_WORKERS ? { workers: Number(env.AVANTIKA_JUDGE_WORKERS) } : {}),
   });
-  const search = createSearchIndexFromEnv(env, storage.sql);
+  const search = options.app?.search ?? createSearchIndexFromEnv(env, storage.sql);
   if (search.kind === 'elasticsearch') {
     // Elasticsearch being down must not stop the server: search answers UNAVAILABLE and /readyz says so.
     await search.ensure().catch((error: unknown) => logger.warn({ err: error }, 'elasticsearch index not ready'));
@@ -104,7 +104,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   await judge.startWorkers(app.practice);
   judge.startHookSweeper(app.practice);
   app.avantika.addShutdownHook(() => judge.stop());
-  app.avantika.addShutdownHook(() => search.close());
+  // An index passed in belongs to the caller.
+  if (!options.app?.search) app.avantika.addShutdownHook(() => search.close());
   let closing = false;
   // Keep-alive connections would hold close() open until they time out: answers sent while draining close them.
   app.addHook('onSend', async (_request, reply, payload) => {
