@@ -42,7 +42,8 @@ describe('avantika-admin reindex', () => {
     });
   });
 
-  it('indexes nothing on a fresh embedded database (migrated first)', async () => {
+  // Migrating a fresh PGlite database takes tens of seconds on a loaded machine.
+  it('indexes nothing on a fresh embedded database (migrated first)', { timeout: 180_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'avantika-reindex-'));
     try {
       const io = captureIo();
