@@ -34,7 +34,7 @@ async function registerCommands(program: Command, io: AdminIo): Promise<void> {
 export async function runAdmin(argv: readonly string[], options: RunAdminOptions): Promise<number> {
   const { io } = options;
   const program = new Command('avantika-admin')
-    .description('Operate an Avantika installation: migrations, content, users.')
+    .description('Operate an Avantika installation: migrations, content, search, users.')
     .version(options.version, '-V, --version')
     .exitOverride()
     .showSuggestionAfterError(true)

@@ -92,13 +92,19 @@ Start here: avantika problems list   ·   avantika start two-sum --lang py`,
     .description('show a problem statement with examples and constraints')
     .addOption(jsonOption())
     .action(async (slug: string, opts) => (await import('./commands/problems.js')).showProblem(ctx, slug, opts));
-  listOptions(
-    program
-      .command('search <words...>')
-      .description('search problems by title, slug or topic (typos in a title are forgiven); exit 5 on no match'),
-  ).action(async (words: string[], opts) =>
-    (await import('./commands/problems.js')).listProblems(ctx, { ...opts, search: words.join(' ') }),
-  );
+  program
+    .command('search <words...>')
+    .description(
+      'search problem statements, MCQ sets (questions included) and learning paths, best first (typos are forgiven); exit 5 on no match',
+    )
+    .option('-k, --kind <kind>', 'only problem, mcq or path results')
+    .option('-n, --limit <n>', 'at most this many results (default 20)')
+    .addOption(jsonOption())
+    .addHelpText(
+      'after',
+      '\nWords use web-search syntax: "a phrase", -exclude, or.\n--json prints an array of hits: [{"kind":"problem"|"mcq_set"|"path","id","title","score",\n"fields":{"slug","premium","difficulty"?,"number"?,"questions"?,"modules"?}}].\nFilter problems by difficulty, topic or company with `avantika problems list --search`.',
+    )
+    .action(async (words: string[], opts) => (await import('./commands/search.js')).searchContent(ctx, words, opts));
   program
     .command('daily')
     .description("today's problem (the same for everyone on a UTC date)")

@@ -41,21 +41,33 @@ describe('the practice loop through the CLI on a real server and judge', () => {
     expect(await cli(['problems', 'show', 'no-such-problem']).run()).toBe(5);
   });
 
-  it('searches problems by words and by a mistyped title', async () => {
-    const words = cli(['search', 'two', 'sum', '--json']);
+  it('searches statements, MCQ questions and titles, forgiving a mistyped title', async () => {
+    type Hit = { kind: string; fields: { slug: string } };
+    const words = cli(['search', 'courier', 'drone', '--json']);
     expect(await words.run()).toBe(0);
-    expect((JSON.parse(words.ctx.stdout.text()) as { slug: string }[]).map((p) => p.slug)).toEqual(['two-sum']);
+    expect((JSON.parse(words.ctx.stdout.text()) as Hit[]).map((h) => `${h.kind}:${h.fields.slug}`)).toEqual([
+      'problem:two-sum',
+    ]);
+    const quiz = cli(['search', 'binary', 'search', 'comparisons', '--kind', 'mcq', '--json']);
+    expect(await quiz.run()).toBe(0);
+    expect((JSON.parse(quiz.ctx.stdout.text()) as Hit[]).map((h) => `${h.kind}:${h.fields.slug}`)).toEqual([
+      'mcq_set:dsa-complexity',
+    ]);
     const typo = cli(['search', 'Two Sun']);
     expect(await typo.run()).toBe(0);
-    expect(typo.ctx.stdout.text()).toMatch(/^\s+SLUG\s+TITLE/);
+    expect(typo.ctx.stdout.text()).toMatch(/^KIND\s+SLUG\s+TITLE\s+DETAIL/);
     expect(typo.ctx.stdout.text()).toContain('two-sum');
+    expect(typo.ctx.stdout.text()).toContain('avantika problems show two-sum');
   });
 
-  it('exits 5 with a hint when a search matches nothing, and 2 on an empty search', async () => {
+  it('exits 5 with a hint when a search matches nothing, and 2 on an empty search or an unknown kind', async () => {
     const none = cli(['search', 'zebra', 'crossing', '--json']);
-    expect(await none.run()).toBe(5);
+    expect(await none.run(), none.ctx.stdout.text()).toBe(5);
     expect(JSON.parse(none.ctx.stdout.text())).toEqual([]);
     expect(none.ctx.stderr.text()).toContain('avantika problems list');
+    const noPath = cli(['search', 'courier', '--kind', 'path']);
+    expect(await noPath.run(), noPath.ctx.stdout.text() + noPath.ctx.stderr.text()).toBe(5);
+    expect(await cli(['search', 'courier', '--kind', 'video']).run()).toBe(2);
     expect(await cli(['problems', 'list', '--search', 'zebra crossing']).run()).toBe(5);
     const filtered = cli(['problems', 'list', '--difficulty', 'expert']);
     expect(await filtered.run()).toBe(0);

@@ -158,6 +158,20 @@ export {
   quizStartSchema,
 } from './resources/quizzes.js';
 export type {
+  SearchHit,
+  SearchHitFields,
+  SearchKind,
+  SearchPage,
+  SearchQueryParams,
+} from './resources/search.js';
+export {
+  searchHitFieldsSchema,
+  searchHitSchema,
+  searchKindSchema,
+  searchPageSchema,
+  searchQuerySchema,
+} from './resources/search.js';
+export type {
   FailedCase,
   Submission,
   SubmissionCreateParams,
@@ -252,6 +266,7 @@ export {
 } from './routes/paths.js';
 export { getDailyProblem, getProblem, listProblems, problemRoutes, runProblem } from './routes/problems.js';
 export { answerQuiz, finishQuiz, getQuiz, listQuizzes, quizRoutes, startQuiz } from './routes/quizzes.js';
+export { searchContent, searchRoutes } from './routes/search.js';
 export {
   createSubmission,
   getSubmission,

@@ -8,6 +8,7 @@ import { Me } from './resources/me.js';
 import { Paths } from './resources/paths.js';
 import { Problems } from './resources/problems.js';
 import { Quizzes } from './resources/quizzes.js';
+import { Search } from './resources/search.js';
 import { Submissions } from './resources/submissions.js';
 
 /**
@@ -35,6 +36,8 @@ export class Avantika extends APIClient {
   readonly quizzes: Quizzes = new Quizzes(this);
   /** Learning paths and progress. */
   readonly paths: Paths = new Paths(this);
+  /** Full-text search over problems, MCQ sets and learning paths. */
+  readonly search: Search = new Search(this);
   /** Operator routes (admin role). */
   readonly admin: Admin = new Admin(this);
 

@@ -44,6 +44,10 @@ export type {
   RouteDescriptor,
   RunCase,
   RunResult,
+  SearchHit,
+  SearchHitFields,
+  SearchKind,
+  SearchPage,
   Stats,
   Streak,
   Submission,
@@ -102,6 +106,8 @@ export { Problems } from './resources/problems.js';
 export type { QuizListParams } from './resources/quizzes.js';
 export { Quizzes } from './resources/quizzes.js';
 export { APIResource } from './resources/resource.js';
+export type { SearchParams } from './resources/search.js';
+export { Search } from './resources/search.js';
 export type { CreateAndWaitOptions, SubmissionAccepted, SubmissionListParams } from './resources/submissions.js';
 export { Submissions } from './resources/submissions.js';
 export type { StreamedEvent, StreamOptions } from './streaming.js';

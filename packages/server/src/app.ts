@@ -2,6 +2,8 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Kv } from './adapters/kv/kv.js';
 import { createMemoryKv } from './adapters/kv/memory-kv.js';
+import type { SearchIndex } from './adapters/search/search-index.js';
+import { createSqlSearchIndex } from './adapters/search/sql-search-index.js';
 import type { Sql } from './adapters/sql/sql.js';
 import { installErrorHandling, sendError } from './http/error-handler.js';
 import './http/fastify-augment.js';
@@ -25,6 +27,8 @@ import { registerGamificationRoutes } from './modules/gamification/gamification-
 import { GamificationService } from './modules/gamification/gamification-service.js';
 import { LeaderboardService } from './modules/gamification/leaderboard-service.js';
 import { type PracticeConfig, registerPracticeModules } from './modules/practice.js';
+import { registerSearchRoutes } from './modules/search/routes.js';
+import { SearchService } from './modules/search/search-service.js';
 import { registerMeRoutes } from './modules/users/me-routes.js';
 
 /** Configuration for {@link buildApp}: every dependency is passed in, nothing is read from the environment. */
@@ -62,6 +66,11 @@ export interface AppConfig {
   readonly practice?: PracticeConfig;
   /** The admin content routes: documents and the pack `POST /v1/admin/content/seed` imports (none: refused). */
   readonly content?: AdminContentConfig;
+  /**
+   * The search index `GET /v1/search` reads and content imports write (Elasticsearch when ELASTICSEARCH_URL is set,
+   * see createSearchIndexFromEnv); default: PostgreSQL full-text in `sql`. One passed in belongs to the caller.
+   */
+  readonly search?: SearchIndex;
 }
 
 /** Builds the platform's HTTP application without listening (tests use `app.inject()`). */
@@ -177,7 +186,9 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   registerAuthRoutes(app, auth);
   registerMeRoutes(app);
   registerAdminRoutes(app);
-  registerAdminContentRoutes(app, config.content);
+  const search = config.search ?? createSqlSearchIndex(config.sql);
+  registerAdminContentRoutes(app, { ...config.content, search });
+  registerSearchRoutes(app, new SearchService(search));
   // XP, streaks and badges are awarded inside the verdict / quiz-finish transactions through the practice hooks.
   // Leaderboards use Redis sorted sets when the Kv is Redis, PostgreSQL otherwise (and while Redis is down).
   const leaderboards = new LeaderboardService({ sql: config.sql, clock, kv, log: app.log });

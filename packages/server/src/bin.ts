@@ -4,6 +4,7 @@
 // it), then listens until SIGTERM/SIGINT.
 import { parseArgs } from 'node:util';
 import { createSqlDocumentStore } from './adapters/documents/sql-document-store.js';
+import { createSearchIndexFromEnv } from './adapters/search/create-search-index-from-env.js';
 import { createLogger } from './http/logger.js';
 import { startServer } from './main.js';
 import { createProblemDocuments } from './modules/content/content-documents.js';
@@ -42,7 +43,10 @@ try {
   const seed = values.seed ?? env.AVANTIKA_SEED;
   if (seed) {
     const store = createSqlDocumentStore(sql);
-    const report = await importContent(sql, createProblemDocuments(store, sql), { paths: [seed] });
+    const search = createSearchIndexFromEnv(env, sql);
+    const report = await importContent(sql, createProblemDocuments(store, sql), { paths: [seed] }, { search }).finally(
+      () => search.close(),
+    );
     if (!report.ok) {
       logger.error({ issues: report.issues.slice(0, 20) }, 'the content pack has errors; nothing was imported');
       throw new Error(`content pack ${seed} has ${report.issues.length} error(s)`);

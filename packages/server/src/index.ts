@@ -39,6 +39,7 @@ export { createMemoryKv } from './adapters/kv/memory-kv.js';
 export type { RedisKvOptions } from './adapters/kv/redis-kv.js';
 export { createRedisKv } from './adapters/kv/redis-kv.js';
 // Search (PostgreSQL full-text + pg_trgm, Elasticsearch 8).
+export { createSearchIndexFromEnv } from './adapters/search/create-search-index-from-env.js';
 export type { ElasticSearchIndexOptions } from './adapters/search/elastic-search-index.js';
 export { createElasticSearchIndex } from './adapters/search/elastic-search-index.js';
 export type {
@@ -153,6 +154,16 @@ export { invalidateProblemCatalogs } from './modules/problems/problem-catalog.js
 export type { ProblemDocumentReader } from './modules/problems/problem-documents.js';
 export { createProblemDocumentReader } from './modules/problems/problem-documents.js';
 export type { QuizFinishedHook } from './modules/quizzes/service.js';
+export type {
+  SearchDocumentSource,
+  SearchKindName,
+  SearchScope,
+} from './modules/search/load-search-documents.js';
+export { loadSearchDocuments, SEARCH_KINDS } from './modules/search/load-search-documents.js';
+export { markdownToText } from './modules/search/markdown-to-text.js';
+export { SearchService } from './modules/search/search-service.js';
+export type { SearchSyncReport } from './modules/search/sync-search-index.js';
+export { syncSearchIndex } from './modules/search/sync-search-index.js';
 export type { EventListener } from './modules/submissions/create-event-listener.js';
 export { createEventListener } from './modules/submissions/create-event-listener.js';
 export type {

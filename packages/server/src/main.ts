@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import { createMemoryKv } from './adapters/kv/memory-kv.js';
 import { createRedisKv } from './adapters/kv/redis-kv.js';
+import { createSearchIndexFromEnv } from './adapters/search/create-search-index-from-env.js';
 import type { Sql } from './adapters/sql/sql.js';
 import { type AppConfig, buildApp } from './app.js';
 import { createLogger, type Logger } from './http/logger.js';
@@ -68,8 +69,28 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const judge = await startJudgeRuntime(storage.sql, {
     ...(env.AVANTIKA_JUDGE_WORKERS ? { workers: Number(env.AVANTIKA_JUDGE_WORKERS) } : {}),
   });
+  const search = options.app?.search ?? createSearchIndexFromEnv(env, storage.sql);
+  if (search.kind === 'elasticsearch') {
+    // Elasticsearch being down must not stop the server: search answers UNAVAILABLE and /readyz says so.
+    await search.ensure().catch((error: unknown) => logger.warn({ err: error }, 'elasticsearch index not ready'));
+  }
   const app = await buildApp({
     sql: storage.sql,
+    search,
+    ...(search.kind === 'elasticsearch'
+      ? {
+          readinessChecks: [
+            {
+              name: 'search',
+              required: false,
+              check: async () => {
+                await search.search({ text: 'ready', limit: 1 });
+                return true;
+              },
+            },
+          ],
+        }
+      : {}),
     practice: { enqueue: judge.enqueue },
     // The pack POST /v1/admin/content/seed imports: avantika-server --seed <dir> sets it.
     content: { seedDir: env.AVANTIKA_SEED ? resolve(env.AVANTIKA_SEED) : null },
@@ -83,6 +104,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   await judge.startWorkers(app.practice);
   judge.startHookSweeper(app.practice);
   app.avantika.addShutdownHook(() => judge.stop());
+  // An index passed in belongs to the caller.
+  if (!options.app?.search) app.avantika.addShutdownHook(() => search.close());
   let closing = false;
   // Keep-alive connections would hold close() open until they time out: answers sent while draining close them.
   app.addHook('onSend', async (_request, reply, payload) => {

@@ -93,6 +93,25 @@ for (const target of targets) {
         'merge-intervals',
       ]);
       expect((await index.search({ text: 'quantum chromodynamics' })).hits).toEqual([]);
+      // One good word does not carry a query whose other word is nowhere near the document.
+      expect((await index.search({ text: 'zebra intervals' })).hits).toEqual([]);
+    });
+
+    it('narrows to a set of kinds', async () => {
+      const result = await index.search({ text: 'two sum', kinds: ['problem', 'profile'] });
+      expect(result.hits.map((h) => `${h.kind}:${h.id}`)).toEqual(['problem:two-sum']);
+    });
+
+    it('prunes every document of a kind outside the ids to keep, and nothing of other kinds', async () => {
+      await index.upsert([
+        { kind: 'note', id: 'n1', title: 'Keep me', body: 'pruning test' },
+        { kind: 'note', id: 'n2', title: 'Drop me', body: 'pruning test' },
+      ]);
+      expect(await index.prune('note', ['n1'])).toBe(1);
+      expect(await index.prune('note', ['n1'])).toBe(0);
+      expect((await index.search({ text: 'pruning' })).hits.map((h) => h.id)).toEqual(['n1']);
+      expect((await index.search({ text: 'two sum', kind: 'problem' })).total).toBe(1);
+      expect(await index.prune('note', [])).toBe(1);
     });
 
     it('replaces a document on upsert and forgets it on delete', async () => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ProblemDocuments, Sql } from '@avantika/server';
+import type { ProblemDocuments, SearchIndex, Sql } from '@avantika/server';
 import type { AdminIo } from '../admin-io.js';
 import { ExitError } from '../exit-error.js';
 import type { ContentCommandOptions } from './content.js';
@@ -12,10 +12,12 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTU
 interface Stores {
   readonly sql: Sql;
   readonly docs: ProblemDocuments;
+  /** ELASTICSEARCH_URL's index, else PostgreSQL full-text in `sql`. */
+  readonly search: SearchIndex;
 }
 
-/** Opens the database (migrated to the latest version) and its `problems` collection, runs `fn`, closes both. */
-async function withStores<T>(
+/** Opens the database (migrated to the latest version), its `problems` collection and the search index, runs `fn`, closes them. */
+export async function withStores<T>(
   options: ContentCommandOptions,
   io: AdminIo,
   fn: (stores: Stores) => Promise<T>,
@@ -31,9 +33,11 @@ async function withStores<T>(
     const store = io.env.MONGODB_URL
       ? await server.createMongoDocumentStore({ url: io.env.MONGODB_URL })
       : server.createSqlDocumentStore(sql);
+    const search = server.createSearchIndexFromEnv(io.env, sql);
     try {
-      return await fn({ sql, docs: server.createProblemDocuments(store, sql) });
+      return await fn({ sql, docs: server.createProblemDocuments(store, sql), search });
     } finally {
+      await search.close();
       await store.close();
     }
   } catch (error) {
@@ -61,12 +65,13 @@ async function withStores<T>(
 /** `avantika-admin import <path...>`: validates everything, then imports in one transaction. */
 export async function runImport(paths: readonly string[], options: ContentCommandOptions, io: AdminIo): Promise<void> {
   const server = await import('@avantika/server');
-  const report = await withStores(options, io, ({ sql, docs }) =>
+  const report = await withStores(options, io, ({ sql, docs, search }) =>
     server.importContent(
       sql,
       docs,
       { paths },
       {
+        search,
         dryRun: options.dryRun ?? false,
         verify: options.verify ?? false,
         // Verification takes minutes on a full pack; say which problem it is on (stderr, so --json stays clean).

@@ -26,6 +26,13 @@ export function formatImportReport(report: ImportReport): string {
   }
   for (const v of report.versions) if (v.version > 1) lines.push(`  ${v.slug}: new version ${v.version}`);
   if (report.verified > 0) lines.push(`verified ${report.verified} reference solution(s) with the judge`);
+  if (report.search) {
+    const { indexed, deleted, index } = report.search;
+    const counts = Object.entries(indexed).map(([kind, n]) => `${n} ${kind}`);
+    lines.push(`search index (${index}): ${counts.join(', ')} indexed, ${deleted} removed`);
+  } else if (!report.dryRun) {
+    lines.push('search index not updated: run `avantika-admin reindex`');
+  }
   const verb = report.dryRun ? 'would change' : 'changed';
   lines.push(
     `${report.changed} ${verb}${report.dryRun ? ' (dry run: nothing written)' : ''} in ${report.durationMs} ms`,

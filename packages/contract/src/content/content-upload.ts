@@ -51,6 +51,14 @@ export const contentImportReportSchema = z.object({
   durationMs: z.number(),
   /** The catalog's content version after a real import (caches of the catalog key on it). */
   contentVersion: z.number().int().optional(),
+  /** What the search index received once the import committed (absent on a dry run or when indexing failed). */
+  search: z
+    .object({
+      index: z.enum(['postgres', 'elasticsearch']),
+      indexed: z.record(z.string(), z.number().int()),
+      deleted: z.number().int(),
+    })
+    .optional(),
 });
 
 /** The catalog as a pack in the import format, with how many problems, MCQ sets and paths it holds. */

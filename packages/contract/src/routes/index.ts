@@ -8,6 +8,7 @@ import { meRoutes } from './me.js';
 import { pathRoutes } from './paths.js';
 import { problemRoutes } from './problems.js';
 import { quizRoutes } from './quizzes.js';
+import { searchRoutes } from './search.js';
 import { submissionRoutes } from './submissions.js';
 
 /**
@@ -24,6 +25,7 @@ export const routes = {
   ...submissionRoutes,
   ...quizRoutes,
   ...pathRoutes,
+  ...searchRoutes,
   ...gamificationRoutes,
   ...leaderboardRoutes,
 } as const;

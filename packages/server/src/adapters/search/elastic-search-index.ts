@@ -65,9 +65,21 @@ export function createElasticSearchIndex(options: ElasticSearchIndexOptions): Se
         throw error;
       }
     },
+    async prune(kind: string, keep: readonly string[]) {
+      const result = await client.deleteByQuery({
+        index,
+        refresh: true,
+        conflicts: 'proceed',
+        query: {
+          bool: { filter: [{ term: { kind } }], must_not: [{ ids: { values: keep.map((id) => docId(kind, id)) } }] },
+        },
+      });
+      return result.deleted ?? 0;
+    },
     async search(query: SearchQuery): Promise<SearchResult> {
       const filter: object[] = [];
       if (query.kind) filter.push({ term: { kind: query.kind } });
+      if (query.kinds) filter.push({ terms: { kind: [...query.kinds] } });
       for (const tag of query.tags ?? []) filter.push({ term: { tags: tag } });
       const response = await client.search<Source>({
         index,
@@ -76,7 +88,12 @@ export function createElasticSearchIndex(options: ElasticSearchIndexOptions): Se
         track_total_hits: true,
         query: {
           bool: {
-            must: [{ multi_match: { query: query.text, fields: ['title^3', 'body'], fuzziness: 'AUTO' } }],
+            must: [
+              {
+                // Every word must match (fuzzily), as the PostgreSQL index requires, rather than any one of them.
+                multi_match: { query: query.text, fields: ['title^3', 'body'], fuzziness: 'AUTO', operator: 'and' },
+              },
+            ],
             filter,
           },
         },

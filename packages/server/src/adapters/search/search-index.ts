@@ -10,10 +10,12 @@ export interface SearchDocument {
   readonly fields?: Readonly<Record<string, string | number | boolean>>;
 }
 
-/** A search request: words as a user types them, optionally narrowed to one kind and to all of some tags. */
+/** A search request: words as a user types them, optionally narrowed to one kind (or some kinds) and to all of some tags. */
 export interface SearchQuery {
   readonly text: string;
   readonly kind?: string;
+  /** Only these kinds (with `kind`, both apply). */
+  readonly kinds?: readonly string[];
   readonly tags?: readonly string[];
   readonly limit?: number;
   readonly offset?: number;
@@ -44,6 +46,8 @@ export interface SearchIndex {
   ensure(): Promise<void>;
   upsert(docs: readonly SearchDocument[]): Promise<void>;
   delete(kind: string, id: string): Promise<boolean>;
+  /** Deletes every document of `kind` whose id is not in `keep` (a rebuild's last step); returns how many went. */
+  prune(kind: string, keep: readonly string[]): Promise<number>;
   search(query: SearchQuery): Promise<SearchResult>;
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { adminContentExport, adminContentImport, adminContentSeed, type ContentIssue } from '@avantika/contract';
 import type { FastifyInstance } from 'fastify';
 import { createSqlDocumentStore } from '../../adapters/documents/sql-document-store.js';
+import type { SearchIndex } from '../../adapters/search/search-index.js';
 import { DomainError } from '../../http/domain-error.js';
 import { registerRoute } from '../../http/register-route.js';
 import { createProblemDocuments, type ProblemDocuments } from '../content/content-documents.js';
@@ -13,6 +14,8 @@ export interface AdminContentConfig {
   readonly documents?: ProblemDocuments;
   /** A content pack folder on the server (`avantika-server --seed`, AVANTIKA_SEED); seeding is refused without one. */
   readonly seedDir?: string | null;
+  /** Where imports index problems, MCQ sets and paths; default: PostgreSQL full-text in the same database. */
+  readonly search?: SearchIndex;
 }
 
 /** A rejected import answers 422 with the whole report (every issue, nothing written) in `details`. */
@@ -57,6 +60,7 @@ export function registerAdminContentRoutes(app: FastifyInstance, config: AdminCo
         dryRun: body.dryRun ?? false,
         validateOnly: issues.length > 0,
         remote: { generated: body.generated ?? {} },
+        ...(config.search ? { search: config.search } : {}),
       },
     );
     const merged = issues.length === 0 ? report : { ...report, ok: false, issues: [...issues, ...report.issues] };
@@ -68,7 +72,12 @@ export function registerAdminContentRoutes(app: FastifyInstance, config: AdminCo
 
   registerRoute(app, adminContentSeed, async ({ body, ctx }) => {
     if (!config.seedDir) throw new DomainError('SEED_NOT_CONFIGURED');
-    const report = await importContent(sql, docs, { paths: [config.seedDir] }, { dryRun: body.dryRun ?? false });
+    const report = await importContent(
+      sql,
+      docs,
+      { paths: [config.seedDir] },
+      { dryRun: body.dryRun ?? false, ...(config.search ? { search: config.search } : {}) },
+    );
     if (report.ok) ctx.log.info({ changed: report.changed, dryRun: report.dryRun }, 'content seeded over the API');
     return settle(report);
   });

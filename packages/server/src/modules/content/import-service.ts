@@ -1,6 +1,9 @@
 import type { ContentIssue, TestCase } from '@avantika/contract';
+import type { SearchIndex } from '../../adapters/search/search-index.js';
+import { createSqlSearchIndex } from '../../adapters/search/sql-search-index.js';
 import type { Sql } from '../../adapters/sql/sql.js';
 import { invalidateProblemCatalogs } from '../problems/problem-catalog.js';
+import { importScope, type SearchSyncReport, syncSearchIndex } from '../search/sync-search-index.js';
 import { checkRemoteCode, remoteCases } from './check-remote-code.js';
 import type { ProblemDocuments } from './content-documents.js';
 import { type ContentFile, contentFilesFromMap, readContentFiles } from './content-files.js';
@@ -38,6 +41,11 @@ export interface ImportOptions {
    * CONTENT_REMOTE_CODE issue.
    */
   readonly remote?: { readonly generated: Readonly<Record<string, readonly TestCase[]>> };
+  /**
+   * The search index the imported problems, MCQ sets and paths are written to once the import commits (unpublished
+   * ones removed); default: the PostgreSQL one in the same database; `null` skips it (avantika-admin reindex catches up).
+   */
+  readonly search?: SearchIndex | null;
 }
 
 /** A progress event of a slow import step. */
@@ -63,6 +71,8 @@ export interface ImportReport {
   readonly durationMs: number;
   /** The catalog's content version after the import (bumped when it changed anything; see content-version.ts). */
   readonly contentVersion?: number;
+  /** What the search index received after the commit; absent on a dry run, without an index, or when that failed. */
+  readonly search?: SearchSyncReport;
 }
 
 class DryRunRollback extends Error {}
@@ -113,6 +123,7 @@ export async function importContent(
   const versions: CreatedVersion[] = [];
   const documents: ProblemDocument[] = [];
   let contentVersion: number | undefined;
+  let search: SearchSyncReport | undefined;
   const report = (ok: boolean): ImportReport => ({
     ok,
     dryRun: (options.dryRun ?? false) || (options.validateOnly ?? false),
@@ -125,6 +136,7 @@ export async function importContent(
     ignored: pack.ignored,
     durationMs: Math.round(performance.now() - started),
     ...(contentVersion === undefined ? {} : { contentVersion }),
+    ...(search === undefined ? {} : { search }),
   });
   if (issues.length > 0) return report(false);
   if (options.validateOnly) return report(true);
@@ -138,6 +150,15 @@ export async function importContent(
       // One import at a time: two concurrent imports would both see "new" and race on display numbers.
       await tx.query("SELECT pg_advisory_xact_lock(hashtext('avantika.content-import'))");
       // Cached problem lists of this process are re-read once the import commits (others within their TTL).
+      // The index is a derived copy: it is fed only what committed, and a failure here (the port warns) leaves the
+      // import standing for `avantika-admin reindex` to catch up. It runs before the catalogs are dropped because the
+      // problem list's search reads the PostgreSQL index too.
+      const index = options.search === undefined ? createSqlSearchIndex(sql) : options.search;
+      if (index) {
+        tx.afterCommit(async () => {
+          search = await syncSearchIndex(index, sql, docs, importScope(pack));
+        });
+      }
       tx.afterCommit(invalidateProblemCatalogs);
       await writeTopics(tx, pack.topics?.value ?? [], counts.topics);
       await writePlans(tx, pack.plans?.value ?? [], counts.plans);

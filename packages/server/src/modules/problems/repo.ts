@@ -49,12 +49,13 @@ const columns = `p.id, p.slug, p.title, p.difficulty, p.companies, p.is_premium,
              WHERE t.id = ANY(p.topic_ids)), ARRAY[]::text[]) AS topics,
   ${statusExpr} AS status`;
 
-// Coding problems that can be judged: published, of type dsa, with a current version.
-const judgeable = `p.problem_type = 'dsa' AND p.is_published IS NOT FALSE AND p.current_version_id IS NOT NULL`;
+/** Coding problems that can be judged (SQL over alias `p`): published, of type dsa, with a current version. */
+export const JUDGEABLE_PROBLEM = `p.problem_type = 'dsa' AND p.is_published IS NOT FALSE AND p.current_version_id IS NOT NULL`;
 
 /**
  * A page of problems matching the filters, in display order after `after` (the last row's keyset). Search matches
- * full-text words of title, slug and topics, or a trigram-similar title/slug (typos), or a substring of the title.
+ * full-text words of title, slug and topics, or a trigram-similar title/slug (typos), or a substring of the title, or
+ * words of the statement in the PostgreSQL search index (GET /v1/search's; empty when Elasticsearch serves search).
  */
 export async function listProblems(
   db: Queryable,
@@ -63,7 +64,7 @@ export async function listProblems(
   after?: { number: number; slug: string },
 ): Promise<ProblemRow[]> {
   const params: unknown[] = [userId];
-  const where: string[] = [judgeable];
+  const where: string[] = [JUDGEABLE_PROBLEM];
   const add = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
@@ -80,7 +81,9 @@ export async function listProblems(
     where.push(`(to_tsvector('simple', p.title || ' ' || replace(p.slug, '-', ' ') || ' ' || COALESCE(
                    (SELECT string_agg(replace(COALESCE(t.slug, t.name), '-', ' '), ' ') FROM topics t
                      WHERE t.id = ANY(p.topic_ids)), '')) @@ plainto_tsquery('simple', ${q})
-                 OR p.title % ${q} OR p.slug % ${q} OR p.title ILIKE '%' || ${q} || '%')`);
+                 OR p.title % ${q} OR p.slug % ${q} OR p.title ILIKE '%' || ${q} || '%'
+                 OR EXISTS (SELECT 1 FROM search_documents d WHERE d.kind = 'problem' AND d.id = p.id::text
+                             AND d.tsv @@ websearch_to_tsquery('english', ${q})))`);
   }
   if (after) where.push(`(${SORT}, p.slug) > (${add(after.number)}::int, ${add(after.slug)}::text)`);
   const limit = add(query.limit + 1);
@@ -101,7 +104,7 @@ export async function findProblemBySlug(
     `SELECT ${columns}, v.id AS version_id, v.version, v.signature, v.comparator, v.limits, v.validator_source,
             v.visible_cases
        FROM problems p JOIN problem_versions v ON v.id = p.current_version_id
-      WHERE p.slug = $2 AND ${judgeable}`,
+      WHERE p.slug = $2 AND ${JUDGEABLE_PROBLEM}`,
     [userId, slug],
   );
   return res.rows[0];
@@ -110,7 +113,7 @@ export async function findProblemBySlug(
 /** Candidates for the daily problem: published, free coding problems, by slug (stable across installations). */
 export async function listDailyCandidates(db: Queryable): Promise<string[]> {
   const res = await db.query<{ slug: string }>(
-    `SELECT p.slug FROM problems p WHERE ${judgeable} AND p.is_premium IS NOT TRUE ORDER BY p.slug`,
+    `SELECT p.slug FROM problems p WHERE ${JUDGEABLE_PROBLEM} AND p.is_premium IS NOT TRUE ORDER BY p.slug`,
   );
   return res.rows.map((r) => r.slug);
 }
