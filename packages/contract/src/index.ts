@@ -198,6 +198,7 @@ export {
   routeGroup,
 } from './route.js';
 export {
+  adminBootstrap,
   adminRoutes,
   adminTokensCreate,
   adminTokensRevoke,

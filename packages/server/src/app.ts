@@ -14,6 +14,7 @@ import { createReplayCipher } from './http/replay-cipher.js';
 import { resolveRequestId } from './http/request-id.js';
 import type { Clock, ReadinessCheck, ServerContext, ShutdownHook } from './http/server-context.js';
 import { requestValidatorCompiler } from './http/validator.js';
+import type { AdminBootstrap } from './modules/admin/admin-bootstrap.js';
 import { type AdminContentConfig, registerAdminContentRoutes } from './modules/admin/admin-content-routes.js';
 import { registerAdminRoutes } from './modules/admin/admin-routes.js';
 import { createAccessTokens } from './modules/auth/access-tokens.js';
@@ -62,6 +63,8 @@ export interface AppConfig {
   readonly practice?: PracticeConfig;
   /** The admin content routes: documents and the pack `POST /v1/admin/content/seed` imports (none: refused). */
   readonly content?: AdminContentConfig;
+  /** The one-time first-admin secret (`prepareAdminBootstrap`); absent: POST /v1/admin/bootstrap answers 410. */
+  readonly adminBootstrap?: AdminBootstrap;
 }
 
 /** Builds the platform's HTTP application without listening (tests use `app.inject()`). */
@@ -176,7 +179,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   registerHealthRoutes(app, metrics, checks);
   registerAuthRoutes(app, auth);
   registerMeRoutes(app);
-  registerAdminRoutes(app);
+  registerAdminRoutes(app, config.adminBootstrap);
   registerAdminContentRoutes(app, config.content);
   // XP, streaks and badges are awarded inside the verdict / quiz-finish transactions through the practice hooks.
   // Leaderboards use Redis sorted sets when the Kv is Redis, PostgreSQL otherwise (and while Redis is down).

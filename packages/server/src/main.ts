@@ -6,6 +6,7 @@ import { createRedisKv } from './adapters/kv/redis-kv.js';
 import type { Sql } from './adapters/sql/sql.js';
 import { type AppConfig, buildApp } from './app.js';
 import { createLogger, type Logger } from './http/logger.js';
+import { prepareAdminBootstrap } from './modules/admin/admin-bootstrap.js';
 import { startJudgeRuntime } from './modules/submissions/start-judge-runtime.js';
 import { loadJwtSecret, resolveDataDir } from './server-env.js';
 import { openStorageFromEnv } from './storage-from-env.js';
@@ -68,8 +69,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const judge = await startJudgeRuntime(storage.sql, {
     ...(env.AVANTIKA_JUDGE_WORKERS ? { workers: Number(env.AVANTIKA_JUDGE_WORKERS) } : {}),
   });
+  // On a start with no admin, the one-time secret that makes the first one goes to a 0600 file in the data dir.
+  const adminBootstrap = await prepareAdminBootstrap(storage.sql, dataDir, logger);
   const app = await buildApp({
     sql: storage.sql,
+    adminBootstrap,
     practice: { enqueue: judge.enqueue },
     // The pack POST /v1/admin/content/seed imports: avantika-server --seed <dir> sets it.
     content: { seedDir: env.AVANTIKA_SEED ? resolve(env.AVANTIKA_SEED) : null },
