@@ -21,6 +21,14 @@ function isStale(): boolean {
   return sources.some((f) => f.isFile() && statSync(`${f.parentPath}/${f.name}`).mtimeMs > builtAt);
 }
 
+// Records every module specifier the process resolves and prints them to stderr at exit.
+const tracer = `data:text/javascript,${encodeURIComponent(`
+import { registerHooks } from 'node:module';
+const seen = [];
+registerHooks({ resolve(spec, ctx, next) { seen.push(spec); return next(spec, ctx); } });
+process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(seen)));
+`)}`;
+
 /** Command names listed under "Commands:" in a --help text (commander's own `help` left out). */
 function commandGroups(help: string): string[] {
   const section = help.split(/^Commands:$/m)[1] ?? '';
@@ -42,6 +50,13 @@ describe('the built avantika-admin binary', () => {
     expect(groups).toEqual(
       expect.arrayContaining(['migrate', 'import', 'export', 'seed', 'users', 'tokens', 'gamification']),
     );
+  });
+
+  it('prints --help without loading the server, the judge or the SDK', async () => {
+    const { stderr } = await run(process.execPath, ['--import', tracer, bin, '--help']);
+    const loaded = JSON.parse(stderr.split('\nLOADED ').at(-1) ?? '[]') as string[];
+    expect(loaded).toContain('commander');
+    expect(loaded.filter((s) => s.startsWith('@avantika/'))).toEqual([]);
   });
 
   describe.skipIf(!hasPostgres)('on PostgreSQL', () => {
