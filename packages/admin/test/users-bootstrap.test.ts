@@ -67,7 +67,8 @@ describe('avantika-admin users bootstrap against a running embedded server', () 
     );
     expect(failed.code).toBe(4);
     expect(failed.stderr).toContain('DATA_DIR_LOCKED');
-  });
+    // The child compiles the workspace's TypeScript sources on start, which takes a while on a loaded machine.
+  }, 180_000);
 
   it('exits 5 without a secret file, 3 with a wrong secret and 3 without a token', async () => {
     expect((await bootstrap(['--secret-file', join(dataDir, 'nothing-here')])).code).toBe(5);

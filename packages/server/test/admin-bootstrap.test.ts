@@ -85,6 +85,17 @@ describe.each(await storageKinds())('first-admin bootstrap on %s', (kind) => {
     expect(res.json().error.code).toBe('UNAUTHENTICATED');
   });
 
+  it('refuses an organisation member with TENANT_MISMATCH and keeps the secret', async () => {
+    const member = await createTestUser(app, sql);
+    const tenant = await sql.query<{ id: string }>(
+      `INSERT INTO tenants (name, slug) VALUES ('Acme', 'acme-bootstrap-${kind}') RETURNING id`,
+    );
+    await sql.query(`UPDATE users SET tenant_id = $2 WHERE id = $1`, [member.id, tenant.rows[0]!.id]);
+    const res = await redeem(member, { secret });
+    expect(res.json().error.code).toBe('TENANT_MISMATCH');
+    expect(bootstrap.file).toBe(adminBootstrapFile(dataDir));
+  });
+
   it('makes exactly one of two racing callers admin, burns the secret and deletes its file', async () => {
     const [a, b] = await Promise.all([redeem(alice, { secret }), redeem(bob, { secret })]);
     const codes = [a, b].map((r) => (r.statusCode === 200 ? 'ok' : r.json().error.code)).sort();
@@ -141,5 +152,14 @@ describe('first-admin bootstrap limits', () => {
     });
     expect(res.json().error.code).toBe('BOOTSTRAP_CLOSED');
     await without.close();
+  });
+
+  it('starts closed, with a warning, when the data dir cannot hold the secret file', async () => {
+    const notADir = join(dataDir, 'a-file');
+    await writeFile(notADir, 'x');
+    const log = capturedLogger();
+    const bootstrap = await prepareAdminBootstrap(sql, notADir, log.logger);
+    expect(bootstrap.file).toBeNull();
+    expect(log.text()).toContain('admin bootstrap unavailable');
   });
 });

@@ -61,11 +61,26 @@ async function writePrivateSecret(dataDir: string, file: string): Promise<string
  */
 export async function prepareAdminBootstrap(sql: Sql, dataDir: string, logger?: Logger): Promise<AdminBootstrap> {
   const file = adminBootstrapFile(dataDir);
-  if (await hasActiveAdmin(sql)) {
-    await rm(file, { force: true });
-    return { file: null, redeem: async () => Promise.reject(new DomainError('BOOTSTRAP_CLOSED')) };
+  const closed: AdminBootstrap = {
+    file: null,
+    redeem: async () => Promise.reject(new DomainError('BOOTSTRAP_CLOSED')),
+  };
+  let hash: Buffer | null;
+  try {
+    if (await hasActiveAdmin(sql)) {
+      await rm(file, { force: true });
+      return closed;
+    }
+    hash = sha256((await readPrivateSecret(file)) ?? (await writePrivateSecret(dataDir, file)));
+  } catch (error) {
+    // A read-only data dir (a PostgreSQL deployment may have one) must not stop the server: bootstrap stays closed.
+    if (!(error as NodeJS.ErrnoException).syscall) throw error;
+    logger?.warn(
+      { err: error, file },
+      'admin bootstrap unavailable: make the first admin with avantika-admin users grant',
+    );
+    return closed;
   }
-  let hash: Buffer | null = sha256((await readPrivateSecret(file)) ?? (await writePrivateSecret(dataDir, file)));
   logger?.info({ file }, 'no admin yet: redeem the one-time secret in this file with `avantika-admin users bootstrap`');
   return {
     get file() {
