@@ -21,7 +21,8 @@ export interface UsersListOptions extends AccountCommandOptions {
 export const ACCOUNT_HELP =
   '\nThe database is --database-url (or DATABASE_URL); without one, the embedded PGlite database in --data-dir\n' +
   '(or AVANTIKA_DATA_DIR, else $XDG_DATA_HOME/avantika). <user> is an id, an email or a username.\n' +
-  'Exit codes: 0 ok, 1 refused (e.g. revoking the last admin), 2 usage, 4 database unreachable, 5 user not found.';
+  'Exit codes: 0 ok, 1 refused (e.g. revoking the last admin), 2 usage, 4 database unreachable or held by a running\n' +
+  'server (DATA_DIR_LOCKED: make the first admin with `users bootstrap --url`), 5 user not found.';
 
 /** Adds the database and output options every account subcommand takes. */
 export function withDatabase(command: Command): Command {
