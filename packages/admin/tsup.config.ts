@@ -4,8 +4,8 @@ import { defineConfig } from 'tsup';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  // Commands are separate entries: bin.ts discovers dist/commands/*.js at run time (one file per command group).
-  entry: ['src/index.ts', 'src/bin.ts', 'src/commands/*.ts', '!src/**/*.test.ts'],
+  // Commands come from the explicit registry (src/command-registry.ts); each action's heavy part is a lazy chunk.
+  entry: ['src/index.ts', 'src/bin.ts'],
   format: ['esm'],
   dts: { entry: 'src/index.ts' },
   sourcemap: true,

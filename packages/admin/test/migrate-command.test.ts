@@ -67,7 +67,8 @@ describe('avantika-admin migrate', () => {
       } finally {
         await sql.close();
       }
-    });
+      // Each child compiles the workspace's TypeScript sources on start: ~30 s on a loaded 2-core machine.
+    }, 120_000);
 
     it('prints info as JSON and validates clean, then exits 1 with the code when an applied file changed', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'avantika-admin-mig-'));

@@ -112,6 +112,17 @@ export const errorRegistry = {
     retryable: false,
     message: 'This server has no content pack to seed from (start it with --seed <dir> or AVANTIKA_SEED).',
   },
+  // First-admin bootstrap (POST /v1/admin/bootstrap).
+  BOOTSTRAP_SECRET_INVALID: {
+    status: 403,
+    retryable: false,
+    message: 'The bootstrap secret is wrong; copy it from the file named in the server’s startup log.',
+  },
+  BOOTSTRAP_CLOSED: {
+    status: 410,
+    retryable: false,
+    message: 'First-admin bootstrap is closed: an admin exists or the one-time secret was used.',
+  },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, retryable: false, message: 'Send JSON (Content-Type: application/json).' },
 } as const satisfies Record<string, ErrorSpec>;
 

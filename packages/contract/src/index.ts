@@ -214,6 +214,7 @@ export {
   routeGroup,
 } from './route.js';
 export {
+  adminBootstrap,
   adminRoutes,
   adminTokensCreate,
   adminTokensRevoke,

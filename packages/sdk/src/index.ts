@@ -92,7 +92,7 @@ export {
 } from './errors.js';
 export type { PageFetcher, ToArrayOptions } from './pagination.js';
 export { CursorPage, PagePromise } from './pagination.js';
-export type { AdminContentSeedParams, AdminUserListParams } from './resources/admin.js';
+export type { AdminBootstrapParams, AdminContentSeedParams, AdminUserListParams } from './resources/admin.js';
 export { Admin, AdminContent, AdminTokens, AdminUsers } from './resources/admin.js';
 export type { ApiTokenListParams, LoginParams, RegisterParams } from './resources/auth.js';
 export { ApiTokens, Auth } from './resources/auth.js';

@@ -16,6 +16,7 @@ import { createReplayCipher } from './http/replay-cipher.js';
 import { resolveRequestId } from './http/request-id.js';
 import type { Clock, ReadinessCheck, ServerContext, ShutdownHook } from './http/server-context.js';
 import { requestValidatorCompiler } from './http/validator.js';
+import type { AdminBootstrap } from './modules/admin/admin-bootstrap.js';
 import { type AdminContentConfig, registerAdminContentRoutes } from './modules/admin/admin-content-routes.js';
 import { registerAdminRoutes } from './modules/admin/admin-routes.js';
 import { createAccessTokens } from './modules/auth/access-tokens.js';
@@ -71,6 +72,8 @@ export interface AppConfig {
    * see createSearchIndexFromEnv); default: PostgreSQL full-text in `sql`. One passed in belongs to the caller.
    */
   readonly search?: SearchIndex;
+  /** The one-time first-admin secret (`prepareAdminBootstrap`); absent: POST /v1/admin/bootstrap answers 410. */
+  readonly adminBootstrap?: AdminBootstrap;
 }
 
 /** Builds the platform's HTTP application without listening (tests use `app.inject()`). */
@@ -185,7 +188,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   registerHealthRoutes(app, metrics, checks);
   registerAuthRoutes(app, auth);
   registerMeRoutes(app);
-  registerAdminRoutes(app);
+  registerAdminRoutes(app, config.adminBootstrap);
   const search = config.search ?? createSqlSearchIndex(config.sql);
   registerAdminContentRoutes(app, { ...config.content, search });
   registerSearchRoutes(app, new SearchService(search));

@@ -93,6 +93,11 @@ export { parseMigrationName, resolveMigrations } from './migrations/resolve-migr
 export type { AppliedMigration } from './migrations/schema-history.js';
 export type { ValidationIssue, ValidationResult } from './migrations/validate-migrations.js';
 export { validateMigrations } from './migrations/validate-migrations.js';
+export {
+  type AdminBootstrap,
+  adminBootstrapFile,
+  prepareAdminBootstrap,
+} from './modules/admin/admin-bootstrap.js';
 export type { AdminContentConfig } from './modules/admin/admin-content-routes.js';
 export type { UserListParams } from './modules/admin/user-admin.js';
 export {

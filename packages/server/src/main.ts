@@ -7,6 +7,7 @@ import { createSearchIndexFromEnv } from './adapters/search/create-search-index-
 import type { Sql } from './adapters/sql/sql.js';
 import { type AppConfig, buildApp } from './app.js';
 import { createLogger, type Logger } from './http/logger.js';
+import { prepareAdminBootstrap } from './modules/admin/admin-bootstrap.js';
 import { startJudgeRuntime } from './modules/submissions/start-judge-runtime.js';
 import { loadJwtSecret, resolveDataDir } from './server-env.js';
 import { openStorageFromEnv } from './storage-from-env.js';
@@ -69,6 +70,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const judge = await startJudgeRuntime(storage.sql, {
     ...(env.AVANTIKA_JUDGE_WORKERS ? { workers: Number(env.AVANTIKA_JUDGE_WORKERS) } : {}),
   });
+  // On a start with no admin, the one-time secret that makes the first one goes to a 0600 file in the data dir.
+  const adminBootstrap = await prepareAdminBootstrap(storage.sql, dataDir, logger);
   const search = options.app?.search ?? createSearchIndexFromEnv(env, storage.sql);
   if (search.kind === 'elasticsearch') {
     // Elasticsearch being down must not stop the server: search answers UNAVAILABLE and /readyz says so.
@@ -91,6 +94,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
           ],
         }
       : {}),
+    adminBootstrap,
     practice: { enqueue: judge.enqueue },
     // The pack POST /v1/admin/content/seed imports: avantika-server --seed <dir> sets it.
     content: { seedDir: env.AVANTIKA_SEED ? resolve(env.AVANTIKA_SEED) : null },

@@ -3,49 +3,32 @@ import type { Sql } from '@avantika/server';
 import type { AdminIo } from '../admin-io.js';
 import { ExitError, UsageError } from '../exit-error.js';
 import { formatTable } from '../format-table.js';
+import { withAdminSql } from '../with-admin-sql.js';
 import { openRedis } from './open-redis.js';
 import type { UsersListOptions } from './users.js';
 import type { AccountCommandOptions } from './with-database.js';
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', '3D000', '28P01', '28000']);
 const NOT_FOUND = new Set(['USER_NOT_FOUND', 'API_TOKEN_NOT_FOUND']);
 
-function toExitError(error: unknown): ExitError {
-  if (error instanceof ExitError) return error;
+/** Account failures with their own exit codes; the rest is mapped by {@link withAdminSql}. */
+function toAccountError(error: unknown): unknown {
   const e = error as Error & { code?: string };
-  if (e instanceof Error && typeof e.code === 'string') {
-    if (NOT_FOUND.has(e.code)) return new ExitError(5, e.message, { code: e.code, cause: e });
-    if (e.code === 'CONFLICT') {
-      return new ExitError(1, `${e.message} (another active admin must exist first)`, { code: e.code, cause: e });
-    }
-    if (NETWORK_CODES.has(e.code)) {
-      return new ExitError(4, `cannot reach the database: ${e.message}`, { code: 'UNAVAILABLE', cause: e });
-    }
-    if (e.code === '42P01') {
-      return new ExitError(1, 'the database has no Avantika schema', {
-        code: 'UNAVAILABLE',
-        cause: e,
-        hint: 'run `avantika-admin migrate up` first',
-      });
-    }
+  if (!(e instanceof Error) || typeof e.code !== 'string') return error;
+  if (NOT_FOUND.has(e.code)) return new ExitError(5, e.message, { code: e.code, cause: e });
+  if (e.code === 'CONFLICT') {
+    return new ExitError(1, `${e.message} (another active admin must exist first)`, { code: e.code, cause: e });
   }
-  return new ExitError(1, e?.message ?? String(error), { code: 'INTERNAL', cause: error });
+  return error;
 }
 
-async function withSql<T>(options: AccountCommandOptions, io: AdminIo, fn: (sql: Sql) => Promise<T>): Promise<T> {
-  const server = await import('@avantika/server');
-  let sql: Sql | undefined;
-  try {
-    sql = await server.openSql({
-      databaseUrl: options.databaseUrl ?? io.env.DATABASE_URL,
-      dataDir: options.dataDir ?? server.resolveDataDir(io.env),
-    });
-    return await fn(sql);
-  } catch (error) {
-    throw toExitError(error);
-  } finally {
-    await sql?.close();
-  }
+function withSql<T>(options: AccountCommandOptions, io: AdminIo, fn: (sql: Sql) => Promise<T>): Promise<T> {
+  return withAdminSql(options, io, async (sql) => {
+    try {
+      return await fn(sql);
+    } catch (error) {
+      throw toAccountError(error);
+    }
+  });
 }
 
 function printUser(io: AdminIo, user: User, json: boolean | undefined, verb: string): void {

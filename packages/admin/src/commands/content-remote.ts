@@ -10,13 +10,13 @@ import { finishImport } from './finish-import.js';
 // Importing the full pack (megabytes of cases, one transaction) takes minutes on a busy server.
 const CONTENT_TIMEOUT_MS = 15 * 60_000;
 
-/** The admin token for --url: stdin with --token-stdin (first line), else AVANTIKA_TOKEN. */
+/** The API token for --url: stdin with --token-stdin (first line), else AVANTIKA_TOKEN. */
 async function readToken(options: ContentCommandOptions, io: AdminIo): Promise<string> {
   const token = options.tokenStdin
     ? (await (io.stdin?.() ?? Promise.resolve(''))).split('\n')[0]?.trim()
     : io.env.AVANTIKA_TOKEN;
   if (!token) {
-    throw new ExitError(3, '--url needs an admin API token', {
+    throw new ExitError(3, '--url needs an API token', {
       code: 'UNAUTHENTICATED',
       hint: 'pipe one to --token-stdin or set AVANTIKA_TOKEN (avantika-admin tokens create <admin> makes one)',
     });
@@ -24,8 +24,11 @@ async function readToken(options: ContentCommandOptions, io: AdminIo): Promise<s
   return token;
 }
 
-/** Maps SDK failures to the documented exit codes; a rejected import prints its report and exits 1. */
-async function remote<T>(
+/**
+ * Runs `fn` with an SDK client for `--url`, mapping its failures to the documented exit codes (3 refused, 4
+ * unreachable, 5 not found, else 1); a rejected import prints its report and exits 1.
+ */
+export async function remote<T>(
   options: ContentCommandOptions,
   io: AdminIo,
   fn: (client: Avantika) => Promise<T>,
@@ -51,7 +54,7 @@ async function remote<T>(
     throw new ExitError(exit, `${options.url}: ${error.message} (${error.code})`, {
       code: error.code,
       cause: error,
-      ...(status === 403 ? { hint: 'the token must belong to a user with the admin role' } : {}),
+      ...(error.code === 'INSUFFICIENT_ROLE' ? { hint: 'the token must belong to a user with the admin role' } : {}),
       ...(error.code === 'SEED_NOT_CONFIGURED'
         ? { hint: 'start avantika-server with --seed <dir>, or import a pack: avantika-admin import <path> --url' }
         : {}),

@@ -4,10 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { ProblemDocuments, SearchIndex, Sql } from '@avantika/server';
 import type { AdminIo } from '../admin-io.js';
 import { ExitError } from '../exit-error.js';
+import { withAdminSql } from '../with-admin-sql.js';
 import type { ContentCommandOptions } from './content.js';
 import { finishImport } from './finish-import.js';
-
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', '3D000', '28P01', '28000']);
 
 interface Stores {
   readonly sql: Sql;
@@ -17,18 +16,12 @@ interface Stores {
 }
 
 /** Opens the database (migrated to the latest version), its `problems` collection and the search index, runs `fn`, closes them. */
-export async function withStores<T>(
+export function withStores<T>(
   options: ContentCommandOptions,
   io: AdminIo,
   fn: (stores: Stores) => Promise<T>,
 ): Promise<T> {
-  const server = await import('@avantika/server');
-  let sql: Sql | undefined;
-  try {
-    sql = await server.openSql({
-      databaseUrl: options.databaseUrl ?? io.env.DATABASE_URL,
-      dataDir: options.dataDir ?? server.resolveDataDir(io.env),
-    });
+  return withAdminSql(options, io, async (sql, server) => {
     await server.migrate(sql, { dir: server.findMigrationsDir() });
     const store = io.env.MONGODB_URL
       ? await server.createMongoDocumentStore({ url: io.env.MONGODB_URL })
@@ -40,26 +33,7 @@ export async function withStores<T>(
       await search.close();
       await store.close();
     }
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === 'DATA_DIR_LOCKED') {
-      // avantika-server (or `avantika server start`) holds the embedded database; PGlite allows one process.
-      throw new ExitError(4, `the embedded database is in use (DATA_DIR_LOCKED): ${(error as Error).message}`, {
-        code: 'DATA_DIR_LOCKED',
-        cause: error,
-        hint: 'a server is running on this data dir: go through it with --url http://127.0.0.1:4870 (and an admin token), or stop it first',
-      });
-    }
-    if (typeof code === 'string' && NETWORK_CODES.has(code)) {
-      throw new ExitError(4, `cannot reach the database: ${(error as Error).message}`, {
-        code: 'UNAVAILABLE',
-        cause: error,
-      });
-    }
-    throw error;
-  } finally {
-    await sql?.close();
-  }
+  });
 }
 
 /** `avantika-admin import <path...>`: validates everything, then imports in one transaction. */

@@ -1,10 +1,9 @@
-import type { CacheRefreshReport, Sql } from '@avantika/server';
+import type { CacheRefreshReport } from '@avantika/server';
 import type { AdminIo } from '../admin-io.js';
 import { ExitError, UsageError } from '../exit-error.js';
+import { withAdminSql } from '../with-admin-sql.js';
 import type { GamificationRebuildOptions } from './gamification.js';
 import { openRedis } from './open-redis.js';
-
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', '3D000', '28P01', '28000']);
 
 /**
  * Runs `gamification rebuild`: one transaction per user, so it is safe while the server runs. With Redis
@@ -19,41 +18,28 @@ export async function runGamificationRebuild(options: GamificationRebuildOptions
     throw new UsageError(`"${options.user}" is not a user id`, { hint: 'user ids are UUIDs' });
   }
   const kv = await openRedis(options.redisUrl, io);
-  const server = await import('@avantika/server');
-  let sql: Sql | undefined;
   try {
-    sql = await server.openSql({
-      databaseUrl: options.databaseUrl ?? io.env.DATABASE_URL,
-      dataDir: options.dataDir ?? server.resolveDataDir(io.env),
+    await withAdminSql(options, io, async (sql, server) => {
+      const report = await server.rebuildGamification(sql, () => new Date(), options.user);
+      const caches = kv
+        ? await server.refreshGamificationCaches(sql, kv, report.userIds, new Date()).catch((error: unknown) => {
+            throw new ExitError(4, `rebuilt the database, but the Redis caches failed: ${(error as Error).message}`, {
+              code: 'UNAVAILABLE',
+              cause: error,
+              hint: 'run the rebuild again once Redis answers (it is idempotent)',
+            });
+          })
+        : null;
+      if (options.json) {
+        io.stdout(
+          `${JSON.stringify({ users: report.users, caches: caches ? { redis: true, ...caches } : { redis: false } })}\n`,
+        );
+      } else {
+        io.stdout(`Rebuilt gamification for ${report.users} user(s).\n`);
+        io.stdout(`${cachesLine(caches)}\n`);
+      }
     });
-    const report = await server.rebuildGamification(sql, () => new Date(), options.user);
-    const openSql = sql;
-    const caches = kv
-      ? await server.refreshGamificationCaches(openSql, kv, report.userIds, new Date()).catch((error: unknown) => {
-          throw new ExitError(4, `rebuilt the database, but the Redis caches failed: ${(error as Error).message}`, {
-            code: 'UNAVAILABLE',
-            cause: error,
-            hint: 'run the rebuild again once Redis answers (it is idempotent)',
-          });
-        })
-      : null;
-    if (options.json) {
-      io.stdout(
-        `${JSON.stringify({ users: report.users, caches: caches ? { redis: true, ...caches } : { redis: false } })}\n`,
-      );
-    } else {
-      io.stdout(`Rebuilt gamification for ${report.users} user(s).\n`);
-      io.stdout(`${cachesLine(caches)}\n`);
-    }
-  } catch (error) {
-    if (error instanceof ExitError || error instanceof UsageError) throw error;
-    const e = error as Error & { code?: string };
-    if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) {
-      throw new ExitError(4, `cannot reach the database: ${e.message}`, { code: 'UNAVAILABLE', cause: e });
-    }
-    throw new ExitError(1, e?.message ?? String(error), { code: 'INTERNAL', cause: error });
   } finally {
-    await sql?.close();
     await kv?.close();
   }
 }

@@ -1,9 +1,8 @@
-import type { SnapshotPeriod, SnapshotReport, Sql } from '@avantika/server';
+import type { SnapshotPeriod, SnapshotReport } from '@avantika/server';
 import type { AdminIo } from '../admin-io.js';
-import { ExitError, UsageError } from '../exit-error.js';
+import { UsageError } from '../exit-error.js';
+import { withAdminSql } from '../with-admin-sql.js';
 import type { GamificationSnapshotOptions } from './gamification.js';
-
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', '3D000', '28P01', '28000']);
 
 function parseOptions(options: GamificationSnapshotOptions): { periods: SnapshotPeriod[]; at: Date } {
   if (options.period !== undefined && options.period !== 'weekly' && options.period !== 'monthly') {
@@ -19,13 +18,7 @@ function parseOptions(options: GamificationSnapshotOptions): { periods: Snapshot
 /** Runs `gamification snapshot`: writes the last closed period's standings; a snapshot already written is kept. */
 export async function runGamificationSnapshot(options: GamificationSnapshotOptions, io: AdminIo): Promise<void> {
   const { periods, at } = parseOptions(options);
-  const server = await import('@avantika/server');
-  let sql: Sql | undefined;
-  try {
-    sql = await server.openSql({
-      databaseUrl: options.databaseUrl ?? io.env.DATABASE_URL,
-      dataDir: options.dataDir ?? server.resolveDataDir(io.env),
-    });
+  await withAdminSql(options, io, async (sql, server) => {
     const reports: SnapshotReport[] = [];
     for (const period of periods) reports.push(await server.writeLeaderboardSnapshot(sql, period, at));
     if (options.json) io.stdout(`${JSON.stringify(reports)}\n`);
@@ -35,14 +28,5 @@ export async function runGamificationSnapshot(options: GamificationSnapshotOptio
         io.stdout(`${r.period} ${r.periodKey} (from ${r.periodDate}): ${what}\n`);
       }
     }
-  } catch (error) {
-    if (error instanceof ExitError || error instanceof UsageError) throw error;
-    const e = error as Error & { code?: string };
-    if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) {
-      throw new ExitError(4, `cannot reach the database: ${e.message}`, { code: 'UNAVAILABLE', cause: e });
-    }
-    throw new ExitError(1, e?.message ?? String(error), { code: 'INTERNAL', cause: error });
-  } finally {
-    await sql?.close();
-  }
+  });
 }

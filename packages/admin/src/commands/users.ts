@@ -12,7 +12,23 @@ export interface UsersListOptions extends AccountCommandOptions {
   readonly cursor?: string;
 }
 
-/** Registers `avantika-admin users list|grant|revoke|deactivate|activate`. */
+/** Options of `users bootstrap`. */
+export interface UsersBootstrapOptions {
+  readonly url: string;
+  readonly secretFile?: string;
+  readonly dataDir?: string;
+  readonly tokenStdin?: boolean;
+  readonly json?: boolean;
+}
+
+const BOOTSTRAP_HELP =
+  '\nA server started with no admin writes a one-time secret to <data dir>/admin-bootstrap-secret (mode 0600; the\n' +
+  'path is in its startup log). Sign up, make an API token (POST /v1/auth/tokens), then run this on the server host\n' +
+  'with your token in AVANTIKA_TOKEN or on stdin: you become admin and the secret is burnt.\n' +
+  'Exit codes: 0 you are admin, 1 bootstrap closed (an admin exists, or the secret was used), 2 usage,\n' +
+  '3 wrong secret or token, 4 server unreachable, 5 no secret file.';
+
+/** Registers `avantika-admin users list|grant|revoke|deactivate|activate|bootstrap`. */
 export function registerUsersCommand(program: Command, io: AdminIo): void {
   const users = program
     .command('users')
@@ -55,4 +71,17 @@ export function registerUsersCommand(program: Command, io: AdminIo): void {
         await runUsersActive(action, user, options, io);
       });
   }
+  users
+    .command('bootstrap')
+    .description('become the first admin of a running server with its one-time secret (works once)')
+    .requiredOption('--url <server>', 'the server, e.g. http://127.0.0.1:4870')
+    .option('--secret-file <file>', 'the secret file (default: <data dir>/admin-bootstrap-secret)')
+    .option('--data-dir <dir>', 'the server’s data directory (default: AVANTIKA_DATA_DIR, else the XDG data dir)')
+    .option('--token-stdin', 'read your API token from stdin (default: AVANTIKA_TOKEN)')
+    .option('--json', 'print the updated user as JSON')
+    .addHelpText('after', BOOTSTRAP_HELP)
+    .action(async (options: UsersBootstrapOptions) => {
+      const { runUsersBootstrap } = await import('./users-bootstrap-run.js');
+      await runUsersBootstrap(options, io);
+    });
 }

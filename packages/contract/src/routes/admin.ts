@@ -123,6 +123,32 @@ export const adminTokensRevoke = defineRoute({
   errors: ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'INSUFFICIENT_ROLE', 'API_TOKEN_NOT_FOUND', 'TENANT_MISMATCH'],
 });
 
+/**
+ * Makes the signed-in caller the first admin: the server writes a one-time secret to a 0600 file in its data
+ * directory on a start without an admin; the secret works once, then bootstrap is closed (BOOTSTRAP_CLOSED).
+ */
+export const adminBootstrap = defineRoute({
+  id: 'admin.bootstrap',
+  method: 'POST',
+  path: '/v1/admin/bootstrap',
+  summary: 'Become the first admin with the one-time secret from the server’s data directory',
+  auth: 'user',
+  idempotent: false,
+  body: z.strictObject({ secret: z.string().trim().min(1).max(200) }),
+  status: 200,
+  response: userSchema,
+  errors: [
+    'VALIDATION_FAILED',
+    'UNAUTHENTICATED',
+    'RATE_LIMITED',
+    'BOOTSTRAP_SECRET_INVALID',
+    'BOOTSTRAP_CLOSED',
+    'TENANT_MISMATCH',
+  ],
+  rateLimit: 'auth',
+  tag: 'admin',
+});
+
 /** Every admin route for users and tokens keyed by id. */
 export const adminRoutes = routeGroup([
   adminUsersList,
@@ -132,4 +158,5 @@ export const adminRoutes = routeGroup([
   adminUsersActivate,
   adminTokensCreate,
   adminTokensRevoke,
+  adminBootstrap,
 ]);

@@ -5,6 +5,7 @@ import {
   type ContentImportReport,
   type ContentUpload,
   type GrantableRole,
+  type RouteBody,
   type RouteQuery,
   routes,
   type User,
@@ -57,6 +58,9 @@ export class AdminTokens extends APIResource {
   }
 }
 
+/** Body of {@link Admin.bootstrap}: the secret from the server's data directory. */
+export type AdminBootstrapParams = RouteBody<(typeof routes)['admin.bootstrap']>;
+
 /** Options of {@link AdminContent.seed}. */
 export interface AdminContentSeedParams {
   /** Validate and report what would change; write nothing. */
@@ -96,4 +100,12 @@ export class Admin extends APIResource {
   readonly users: AdminUsers = new AdminUsers(this.client);
   /** API tokens on behalf of users. */
   readonly tokens: AdminTokens = new AdminTokens(this.client);
+
+  /**
+   * Makes the signed-in caller the first admin with the one-time secret the server wrote to
+   * `<data dir>/admin-bootstrap-secret`; works once (BOOTSTRAP_CLOSED after, BOOTSTRAP_SECRET_INVALID on a wrong one).
+   */
+  bootstrap(params: AdminBootstrapParams, options?: RequestOptions): Promise<User> {
+    return this.client.call(routes['admin.bootstrap'], { body: params }, options);
+  }
 }

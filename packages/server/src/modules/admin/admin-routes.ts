@@ -1,4 +1,5 @@
 import {
+  adminBootstrap,
   adminTokensCreate,
   adminTokensRevoke,
   adminUsersActivate,
@@ -13,6 +14,7 @@ import { DomainError } from '../../http/domain-error.js';
 import { registerRoute } from '../../http/register-route.js';
 import type { ServerContext } from '../../http/server-context.js';
 import { createApiToken, findApiToken, revokeApiToken } from '../auth/api-tokens.js';
+import type { AdminBootstrap } from './admin-bootstrap.js';
 import { activateUser, deactivateUser, grantRole, listUsers, requireUser, revokeRole } from './user-admin.js';
 
 /**
@@ -23,8 +25,19 @@ async function assertManageable(ctx: ServerContext, caller: AuthContext, userId:
   if (caller.tenantId !== null && target.tenant_id !== caller.tenantId) throw new DomainError('TENANT_MISMATCH');
 }
 
-/** Registers /v1/admin/users and /v1/admin/tokens (admins only; enforced centrally from the descriptors). */
-export function registerAdminRoutes(app: FastifyInstance): void {
+/**
+ * Registers /v1/admin/users and /v1/admin/tokens (admins only; enforced centrally from the descriptors) and
+ * /v1/admin/bootstrap (any signed-in user with the one-time secret; closed when `bootstrap` is absent).
+ */
+export function registerAdminRoutes(app: FastifyInstance, bootstrap?: AdminBootstrap): void {
+  registerRoute(app, adminBootstrap, async ({ body, auth, ctx }) => {
+    if (!bootstrap) throw new DomainError('BOOTSTRAP_CLOSED');
+    // The first admin runs the platform, so it must be a platform account, not an organisation's member.
+    if (auth.tenantId !== null) throw new DomainError('TENANT_MISMATCH');
+    const user = await bootstrap.redeem(ctx.sql, auth.userId, body.secret, ctx.clock());
+    ctx.invalidateAuth(auth.userId);
+    return user;
+  });
   registerRoute(app, adminUsersList, ({ query, auth, ctx }) =>
     listUsers(ctx.sql, {
       limit: query.limit,
