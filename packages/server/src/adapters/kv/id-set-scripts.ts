@@ -3,15 +3,17 @@
  * member replacement, its id hash and the guard never interleave with another writer.
  */
 
-/** KEYS: set, set:ids [, requireKey] · ARGV: mode (0 none, 1 exists, 2 equals), requireValue, expireAtMs, then
- * id, member, score triples. An id's member is replaced only by a higher score. */
+/** KEYS: set, set:ids, requireKey, labels (unused ones repeat the set's key) · ARGV: mode (0 none, 1 exists,
+ * 2 equals), requireValue, expireAtMs, labelled (0/1), then id, member, score, label quads. An id's member is
+ * replaced only by a higher score; a non-empty label is stored (labels hash: id → label) whatever the score. */
 export const ID_SET_MAX = `
 local mode = ARGV[1]
 if mode == '1' and redis.call('EXISTS', KEYS[3]) == 0 then return -1 end
 if mode == '2' and redis.call('GET', KEYS[3]) ~= ARGV[2] then return -1 end
+local labelled = ARGV[4] == '1'
 local n = 0
-for i = 4, #ARGV, 3 do
-  local id, member, score = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
+for i = 5, #ARGV, 4 do
+  local id, member, score, label = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2]), ARGV[i + 3]
   local old = redis.call('HGET', KEYS[2], id)
   local write = true
   if old then
@@ -24,6 +26,7 @@ for i = 4, #ARGV, 3 do
     redis.call('HSET', KEYS[2], id, member)
     n = n + 1
   end
+  if labelled and label ~= '' then redis.call('HSET', KEYS[4], id, label) end
 end
 local at = tonumber(ARGV[3])
 if n > 0 and at > 0 then
@@ -45,17 +48,32 @@ end
 redis.call('DEL', KEYS[5])
 return 1`;
 
-/** KEYS: set, set:ids · ARGV: id, limit, radius. Returns {0} when unbuilt, else {1, top, pos, from, window, higher}. */
-export const ID_SET_RANKS = `
+// The id of a member built by encodeIdSetMember (id-set-member.ts): the text after its last ':', hex flipped back.
+const ID_OF_MEMBER = `
+local FLIP = {}
+for d = 0, 15 do
+  local h = string.format('%x', d)
+  FLIP[h] = string.format('%x', 15 - d)
+  FLIP[string.upper(h)] = FLIP[h]
+end
+local function labelsOf(flat)
+  if not KEYS[3] or #flat == 0 then return {} end
+  local ids = {}
+  for i = 1, #flat, 2 do ids[#ids + 1] = (string.gsub(string.match(flat[i], '[^:]*$'), '%x', FLIP)) end
+  return redis.call('HMGET', KEYS[3], unpack(ids))
+end`;
+
+/** KEYS: set, set:ids [, labels] · ARGV: id, limit, radius. Returns {0} when unbuilt, else
+ * {1, top, pos (-1 = absent), from, window, higher, topLabels, windowLabels} (labels only with the labels key). */
+export const ID_SET_RANKS = `${ID_OF_MEMBER}
 if redis.call('EXISTS', KEYS[2]) == 0 then return { 0 } end
 local top = redis.call('ZREVRANGE', KEYS[1], 0, tonumber(ARGV[2]) - 1, 'WITHSCORES')
 local member = redis.call('HGET', KEYS[2], ARGV[1])
-if not member then return { 1, top } end
-local pos = redis.call('ZREVRANK', KEYS[1], member)
-if not pos then return { 1, top } end
+local pos = member and redis.call('ZREVRANK', KEYS[1], member)
+if not pos then return { 1, top, -1, 0, {}, {}, labelsOf(top), {} } end
 local radius = tonumber(ARGV[3])
 local from = math.max(pos - radius, 0)
 local window = redis.call('ZREVRANGE', KEYS[1], from, pos + radius, 'WITHSCORES')
 local higher = {}
 for i = 2, #window, 2 do higher[#higher + 1] = redis.call('ZCOUNT', KEYS[1], '(' .. window[i], '+inf') end
-return { 1, top, pos, from, window, higher }`;
+return { 1, top, pos, from, window, higher, labelsOf(top), labelsOf(window) }`;
