@@ -128,6 +128,8 @@ try {
     );
     await sql.query('VACUUM ANALYZE users');
     await sql.query('VACUUM ANALYZE leaderboard_totals');
+    // As autovacuum would soon after such a load: without statistics the planner reads the per-XP counts by index.
+    await sql.query('VACUUM ANALYZE leaderboard_xp_counts');
   });
   const ids = (await sql.query(`SELECT id FROM users ORDER BY random() LIMIT $1`, [SAMPLES])).rows.map((r) => r.id);
   const board = new server.KvLeaderboard(kv);
