@@ -19,10 +19,14 @@ const branch = (side: number, where: string, order: string) =>
     WHERE period = $1 AND period_key = $2 AND ${where} ORDER BY ${order} LIMIT ${NEIGHBOURS})`;
 const mine = `(SELECT xp FROM mine)`;
 const mineAt = `((SELECT reached_at FROM mine), $3::uuid)`;
+const countAbove = (xp: string, and = '') =>
+  `(SELECT COALESCE(SUM(users), 0)::int FROM leaderboard_xp_counts
+    WHERE period = $1 AND period_key = $2 AND xp > ${xp} ${and})`;
 
 // One statement (one round trip, one snapshot, so the counts agree with the totals): the top $4, the caller with
 // neighbours, and the neighbours' competition ranks, 1 + users with more XP summed from the per-XP user counts
-// (leaderboard_xp_counts, V48) once per distinct XP in the window.
+// (leaderboard_xp_counts, V48). The window is contiguous, so the counts above its highest XP are summed once (the
+// long scan) and each row adds the few XP values between its own and that highest one.
 const READ_BOARD = `WITH mine AS (
     SELECT xp, reached_at FROM leaderboard_totals WHERE period = $1 AND period_key = $2 AND user_id = $3
   ), around AS (
@@ -32,8 +36,8 @@ const READ_BOARD = `WITH mine AS (
     UNION ALL ${branch(1, `xp = ${mine} AND (reached_at, user_id) > ${mineAt}`, 'reached_at, user_id')}
     UNION ALL ${branch(1, `xp < ${mine}`, 'xp DESC, reached_at, user_id')}
   ), ranks AS (
-    SELECT d.xp, 1 + COALESCE(SUM(c.users), 0)::int AS rank FROM (SELECT DISTINCT xp FROM around) d
-    LEFT JOIN leaderboard_xp_counts c ON c.period = $1 AND c.period_key = $2 AND c.xp > d.xp GROUP BY d.xp
+    SELECT d.xp, 1 + ${countAbove('(SELECT max(xp) FROM around)')} + ${countAbove('d.xp', 'AND xp <= (SELECT max(xp) FROM around)')} AS rank
+    FROM (SELECT DISTINCT xp FROM around) d
   ), board AS (
     (SELECT NULL::int AS side, user_id, xp, reached_at, NULL::int AS rank FROM leaderboard_totals
      WHERE period = $1 AND period_key = $2 ORDER BY xp DESC, reached_at, user_id LIMIT $4)
