@@ -5,14 +5,22 @@
  */
 
 // Hex digit d ↔ 15 - d (other characters kept): an involution that reverses byte order, so a ZREVRANGE over equal
-// scores and equal order parts lists ids ascending.
+// scores and equal order parts lists ids ascending. A char-code table: a read decodes ~55 members, and per-character
+// parseInt/toString with string appends cost several times as much.
+const FLIP = new Uint16Array(256).map((_, code) => code);
+for (let d = 0; d < 16; d++) {
+  const to = d.toString(16).charCodeAt(0);
+  FLIP[(15 - d).toString(16).charCodeAt(0)] = to;
+  FLIP[(15 - d).toString(16).toUpperCase().charCodeAt(0)] = to;
+}
+
 function flip(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const d = Number.parseInt(ch, 16);
-    out += Number.isNaN(d) ? ch : (15 - d).toString(16);
+  const codes = new Array<number>(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    codes[i] = code < 256 ? (FLIP[code] as number) : code;
   }
-  return out;
+  return String.fromCharCode(...codes);
 }
 
 /** The member of `id` (lower-cased) after an `order` prefix, which may hold any characters; the id holds no ':'. */
