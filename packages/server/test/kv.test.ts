@@ -261,9 +261,9 @@ for (const target of targets) {
       );
       await kv.idSetMove('labelled-build', 'labelled', { lockKey: 'labelled-lock', token: 't' });
       // A label is kept even when the score does not replace the member (names are per id, not per score).
-      expect(await kv.idSetMax('labelled', [{ id: 'b2', member: member('b2'), score: 1, label: 'bea' }], { labels })).toBe(
-        0,
-      );
+      expect(
+        await kv.idSetMax('labelled', [{ id: 'b2', member: member('b2'), score: 1, label: 'bea' }], { labels }),
+      ).toBe(0);
       const read = await kv.idSetRanks('labelled', 'c3', 2, 1, { labels });
       expect(read.topLabels).toEqual(['ann', 'bea']);
       expect(read.window.map((m) => m.member)).toEqual([member('b2'), member('c3')]);

@@ -69,9 +69,7 @@ export async function readPgLeaderboard(
   const around = res.rows.filter((r) => r.side !== null);
   const at0 = around.findIndex((r) => r.side === 0);
   if (at0 < 0) return { period, periodKey, top, me: null, neighbours: [] };
-  const entries = around
-    .slice(Math.max(0, at0 - NEIGHBOURS), at0 + NEIGHBOURS + 1)
-    .map((r) => toEntry(r, r.rank ?? 0));
+  const entries = around.slice(Math.max(0, at0 - NEIGHBOURS), at0 + NEIGHBOURS + 1).map((r) => toEntry(r, r.rank ?? 0));
   return {
     period,
     periodKey,
