@@ -11,6 +11,8 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { median, quantile } from './lib.mjs';
 
 const serverPath = fileURLToPath(new URL('../packages/server/dist/index.js', import.meta.url));
@@ -19,6 +21,10 @@ if (!process.env.DATABASE_URL || !process.env.REDIS_URL)
   throw new Error('bench/leaderboard needs DATABASE_URL and REDIS_URL');
 const server = await import(pathToFileURL(serverPath).href);
 const { Redis } = createRequire(serverPath)('ioredis');
+
+// `node bench/run.mjs` has no --expose-gc; the flag set at run time exposes gc() to a new context.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc');
 
 const USERS = Number(process.env.BENCH_USERS ?? 1_000_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 2000);
@@ -37,16 +43,21 @@ async function time(label, fn) {
   return result;
 }
 
-// Runs the subjects round-robin `n` times each and returns their times (ms) by name, plus the GC pauses meanwhile.
+// Runs the subjects round-robin `n` times each, starting each round one subject later (so no subject always follows
+// the same one), after a full GC (the load and rebuild leave garbage that would otherwise be collected mid-phase);
+// returns their times (ms) by name, plus the GC pauses meanwhile.
 async function sample(n, subjects) {
-  const times = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
+  const names = Object.keys(subjects);
+  const times = Object.fromEntries(names.map((name) => [name, []]));
   const gc = [];
+  collectGarbage();
   const observer = new PerformanceObserver((list) => gc.push(...list.getEntries().map((e) => e.duration)));
   observer.observe({ entryTypes: ['gc'] });
   for (let i = 0; i < n; i++) {
-    for (const [name, fn] of Object.entries(subjects)) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(i + k) % names.length];
       const t0 = performance.now();
-      await fn(i);
+      await subjects[name](i);
       times[name].push(performance.now() - t0);
     }
   }

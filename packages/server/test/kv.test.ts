@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createMemoryKv, createRedisKv, encodeIdSetMember, type Kv } from '@avantika/server';
+import { createMemoryKv, createRedisKv, encodeIdSetMember, idSetLabelField, type Kv } from '@avantika/server';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -246,7 +246,7 @@ for (const target of targets) {
       expect(stranger.top).toEqual([{ member: 'a', score: 30 }]);
     });
 
-    it("returns the labels of the top and window members' ids from a labels hash in the same step", async () => {
+    it('returns the labels of the top and window members from a labels hash in the same step', async () => {
       const labels = 'ranks:labels';
       const member = (id: string) => encodeIdSetMember('0', id);
       await kv.set('labelled-lock', 't');
@@ -268,7 +268,10 @@ for (const target of targets) {
       expect(read.topLabels).toEqual(['ann', 'bea']);
       expect(read.window.map((m) => m.member)).toEqual([member('b2'), member('c3')]);
       expect(read.windowLabels).toEqual(['bea', null]);
-      expect(await kv.hgetall(labels)).toEqual({ a1: 'ann', b2: 'bea' });
+      expect(await kv.hgetall(labels)).toEqual({
+        [idSetLabelField(member('a1'))]: 'ann',
+        [idSetLabelField(member('b2'))]: 'bea',
+      });
       const absent = await kv.idSetRanks('labelled', 'zz', 1, 1, { labels });
       expect(absent).toMatchObject({ position: null, topLabels: ['ann'], windowLabels: [] });
       expect((await kv.idSetRanks('labelled', 'c3', 1, 1)).topLabels).toEqual([]);

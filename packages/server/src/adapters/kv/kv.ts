@@ -18,7 +18,7 @@ export interface IdSetEntry {
   readonly id: string;
   readonly member: string;
   readonly score: number;
-  /** Stored as `id` → label in the `labels` hash of {@link IdSetMaxOptions} (a display name), whatever the score. */
+  /** Stored in the `labels` hash of {@link IdSetMaxOptions} under idSetLabelField(member), whatever the score. */
   readonly label?: string;
 }
 
@@ -29,7 +29,7 @@ export interface IdSetMaxOptions {
   readonly requireValue?: string;
   /** Absolute expiry (epoch ms) set on the sorted set and its id hash after the write. */
   readonly expireAtMs?: number;
-  /** A hash of id → label (shared by several sets, never expired) receiving the entries' labels. */
+  /** A hash of label field → label (shared by several sets, never expired) receiving the entries' labels. */
   readonly labels?: string;
 }
 
@@ -55,8 +55,8 @@ export interface IdSetRanks {
   readonly window: ScoredMember[];
   readonly higher: number[];
   /**
-   * With the `labels` option: the label of each `top` and `window` member's id (null when the hash has none). Members
-   * must be built by encodeIdSetMember so the id can be read from them; empty without the option.
+   * With the `labels` option: the label of each `top` and `window` member (null when the hash has none), found under
+   * idSetLabelField(member) — the encoded id for members built by encodeIdSetMember; empty without the option.
    */
   readonly topLabels: (string | null)[];
   readonly windowLabels: (string | null)[];
@@ -64,7 +64,7 @@ export interface IdSetRanks {
 
 /** Options for {@link Kv.idSetRanks}. */
 export interface IdSetRanksOptions {
-  /** A hash of id → label (see {@link IdSetMaxOptions.labels}) to read the returned members' labels from. */
+  /** A labels hash (see {@link IdSetMaxOptions.labels}) to read the returned members' labels from. */
   readonly labels?: string;
 }
 

@@ -1,4 +1,4 @@
-import { decodeIdSetMember } from './id-set-member.js';
+import { idSetLabelField } from './id-set-member.js';
 import type {
   IdSetEntry,
   IdSetMaxOptions,
@@ -37,7 +37,9 @@ export function memoryIdSetMax(
   }
   let changed = 0;
   for (const entry of entries) {
-    if (options.labels !== undefined && entry.label) store.hash(options.labels, true)?.set(entry.id, entry.label);
+    if (options.labels !== undefined && entry.label) {
+      store.hash(options.labels, true)?.set(idSetLabelField(entry.member), entry.label);
+    }
     const ids = store.hash(`${key}:ids`, false);
     const zset = store.zset(key, false);
     const old = ids?.get(entry.id);
@@ -87,7 +89,7 @@ export function memoryIdSetRanks(
   const top = sorted.slice(0, Math.max(limit, 0));
   const labels = options.labels === undefined ? undefined : store.hash(options.labels, false);
   const labelsOf = (members: ScoredMember[]) =>
-    options.labels === undefined ? [] : members.map((m) => labels?.get(decodeIdSetMember(m.member)) ?? null);
+    options.labels === undefined ? [] : members.map((m) => labels?.get(idSetLabelField(m.member)) ?? null);
   const member = store.hash(`${key}:ids`, false)?.get(id);
   const position = member === undefined ? -1 : sorted.findIndex((m) => m.member === member);
   if (position < 0) return { exists: true, ...none, top, topLabels: labelsOf(top) };

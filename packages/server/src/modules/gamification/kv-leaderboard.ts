@@ -7,6 +7,7 @@ import {
   boardExpireAtMs,
   boardKey,
   boardMember,
+  boardNameField,
   periodKeyOf,
   userOfMember,
 } from './leaderboard-keys.js';
@@ -159,9 +160,10 @@ export class KvLeaderboard {
     return this.kv.idSetMove(build, key, { lockKey, token, expireAtMs: boardExpireAtMs(period, now) });
   }
 
-  /** Stores usernames read from PostgreSQL after a read found them missing from the names hash. */
-  async storeNames(names: Readonly<Record<string, string>>): Promise<void> {
-    if (Object.keys(names).length) await this.kv.hset(BOARD_NAMES_KEY, names);
+  /** Stores usernames (by user id) read from PostgreSQL after a read found them missing from the names hash. */
+  async storeNames(names: ReadonlyMap<string, string>): Promise<void> {
+    const fields = Object.fromEntries([...names].map(([userId, name]) => [boardNameField(userId), name]));
+    if (names.size) await this.kv.hset(BOARD_NAMES_KEY, fields);
   }
 
   /** Deletes the boards of these periods so the next read rebuilds them (after missed writes or a ledger rebuild). */

@@ -1,5 +1,5 @@
 import type { LeaderboardPeriod } from '@avantika/contract';
-import { decodeIdSetMember, encodeIdSetMember } from '../../adapters/kv/id-set-member.js';
+import { decodeIdSetMember, encodeIdSetMember, idSetLabelField } from '../../adapters/kv/id-set-member.js';
 import { isoWeekKey, monthKey, startOfIsoWeek } from './local-time.js';
 
 /** How long a closed period's Redis board is kept after the period ends (late readers, the snapshot job). */
@@ -9,10 +9,15 @@ export const BOARD_GRACE_MS = 2 * 86_400_000;
 const LATEST_MS = 999_999_999_999_999;
 
 /**
- * The Redis hash of user id → username shown on every board (usernames cannot be changed, so entries never go stale):
- * written with each board write and rebuild, filled from PostgreSQL on a miss.
+ * The Redis hash of usernames shown on every board, keyed by {@link boardNameField} (usernames cannot be changed, so
+ * entries never go stale): written with each board write and rebuild, filled from PostgreSQL on a miss.
  */
 export const BOARD_NAMES_KEY = 'leaderboard:names';
+
+/** A user's field in {@link BOARD_NAMES_KEY}: the user id as board members hold it (hex digits flipped). */
+export function boardNameField(userId: string): string {
+  return idSetLabelField(boardMember(userId, 0));
+}
 
 /** The key of the period containing `at` (UTC): '2026-W49', '2026-12' or 'all'. */
 export function periodKeyOf(period: LeaderboardPeriod, at: Date): string {

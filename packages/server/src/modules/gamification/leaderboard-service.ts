@@ -162,7 +162,7 @@ export class LeaderboardService {
       );
       for (const r of res.rows) found.set(r.id, r.username);
       await this.breaker
-        .timed((this.board as KvLeaderboard).storeNames(Object.fromEntries(found)))
+        .timed((this.board as KvLeaderboard).storeNames(found))
         .catch((error: unknown) => this.trip(error, 'leaderboard names write to redis failed'));
     }
     const named = (r: BoardRow) => ({
