@@ -1,11 +1,18 @@
 // Leaderboards at scale: BENCH_USERS (default 1,000,000) synthetic users with weekly XP in a scratch PostgreSQL
 // database and, rebuilt from it, in real Redis under a random key prefix (deleted after). Measures p50/p99 of
-// "top 50 + my rank + neighbours" and of an award update, on Redis and on the PostgreSQL fallback, against a bare
-// round trip to each server (PING, SELECT 1) measured in the same run. Needs DATABASE_URL and REDIS_URL.
+// "top 50 + my rank + neighbours" and of an award update, on Redis and on the PostgreSQL fallback, against bare
+// round trips to each server (PING and a bare ZREVRANGE of 50; SELECT 1) measured in the same run. Subjects and
+// baselines are sampled round-robin, so load from other processes hits them alike; the ratios are the figures to
+// trust on a loaded machine. Also prints the GC pauses of this process and Redis's own time per call (INFO
+// commandstats, other clients included), which tell client-side and scheduling costs from server work.
+// Needs DATABASE_URL and REDIS_URL.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { median, quantile } from './lib.mjs';
 
 const serverPath = fileURLToPath(new URL('../packages/server/dist/index.js', import.meta.url));
@@ -14,6 +21,10 @@ if (!process.env.DATABASE_URL || !process.env.REDIS_URL)
   throw new Error('bench/leaderboard needs DATABASE_URL and REDIS_URL');
 const server = await import(pathToFileURL(serverPath).href);
 const { Redis } = createRequire(serverPath)('ioredis');
+
+// `node bench/run.mjs` has no --expose-gc; the flag set at run time exposes gc() to a new context.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc');
 
 const USERS = Number(process.env.BENCH_USERS ?? 1_000_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 2000);
@@ -32,13 +43,27 @@ async function time(label, fn) {
   return result;
 }
 
-async function sample(n, fn) {
-  const times = [];
+// Runs the subjects round-robin `n` times each, starting each round one subject later (so no subject always follows
+// the same one), after a full GC (the load and rebuild leave garbage that would otherwise be collected mid-phase);
+// returns their times (ms) by name, plus the GC pauses meanwhile.
+async function sample(n, subjects) {
+  const names = Object.keys(subjects);
+  const times = Object.fromEntries(names.map((name) => [name, []]));
+  const gc = [];
+  collectGarbage();
+  const observer = new PerformanceObserver((list) => gc.push(...list.getEntries().map((e) => e.duration)));
+  observer.observe({ entryTypes: ['gc'] });
   for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    await fn(i);
-    times.push(performance.now() - t0);
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(i + k) % names.length];
+      const t0 = performance.now();
+      await subjects[name](i);
+      times[name].push(performance.now() - t0);
+    }
   }
+  await new Promise((resolve) => setImmediate(resolve));
+  observer.disconnect();
+  times.gc = gc;
   return times;
 }
 
@@ -51,10 +76,37 @@ function line(name, times, base, target) {
       : p99 < target
         ? `  target p99 < ${target} ms: met`
         : `  target p99 < ${target} ms: MISSED`;
-  const ratio = base === undefined ? '(baseline)' : `${(p50 / median(base)).toFixed(1)}x baseline p50`;
+  const ratio =
+    base === undefined
+      ? '(baseline)'
+      : `${(p50 / median(base)).toFixed(1)}x / ${(p99 / quantile(base, 0.99)).toFixed(1)}x baseline p50 / p99`;
   console.log(
     `${name.padEnd(44)} p50 ${p50.toFixed(3).padStart(8)} ms  p99 ${p99.toFixed(3).padStart(8)} ms  ${ratio}${verdict}`,
   );
+}
+
+function gcLine(phase, pauses) {
+  const total = pauses.reduce((a, b) => a + b, 0);
+  const max = pauses.length ? Math.max(...pauses) : 0;
+  console.log(
+    `${`GC pauses (${phase})`.padEnd(44)} ${pauses.length} pauses, ${total.toFixed(1)} ms in all, max ${max.toFixed(2)} ms`,
+  );
+}
+
+// Calls and microseconds per Redis command from INFO commandstats, to diff around a phase.
+async function commandStats() {
+  const stats = {};
+  for (const m of (await raw.info('commandstats')).matchAll(/cmdstat_(\w+):calls=(\d+),usec=(\d+)/g)) {
+    stats[m[1]] = { calls: Number(m[2]), usec: Number(m[3]) };
+  }
+  return stats;
+}
+
+function serverLine(before, after, command, label) {
+  const calls = (after[command]?.calls ?? 0) - (before[command]?.calls ?? 0);
+  const usec = (after[command]?.usec ?? 0) - (before[command]?.usec ?? 0);
+  if (calls > 0)
+    console.log(`${`redis server time per ${label}`.padEnd(44)} ${(usec / calls).toFixed(1)} µs (${calls} calls)`);
 }
 
 // Ctrl-C still deletes the Redis keys and drops the scratch database.
@@ -87,6 +139,8 @@ try {
     );
     await sql.query('VACUUM ANALYZE users');
     await sql.query('VACUUM ANALYZE leaderboard_totals');
+    // As autovacuum would soon after such a load: without statistics the planner reads the per-XP counts by index.
+    await sql.query('VACUUM ANALYZE leaderboard_xp_counts');
   });
   const ids = (await sql.query(`SELECT id FROM users ORDER BY random() LIMIT $1`, [SAMPLES])).rows.map((r) => r.id);
   const board = new server.KvLeaderboard(kv);
@@ -104,34 +158,57 @@ try {
       throw new Error('Redis and PostgreSQL disagree');
   }
 
-  const ping = await sample(SAMPLES, () => raw.ping());
-  const select1 = await sample(SAMPLES, () => sql.query('SELECT 1'));
-  const redisRanks = await sample(SAMPLES, (i) => board.read(ids[i], 'weekly', '2026-W49', 50));
-  const redisRead = await sample(SAMPLES, (i) => onRedis.get(ids[i], 'weekly', 50));
-  const pgRead = await sample(SAMPLES, (i) => onPg.get(ids[i], 'weekly', 50));
+  const key = 'leaderboard:weekly:2026-W49';
+  const before = await commandStats();
+  const redis = await sample(SAMPLES, {
+    ping: () => raw.ping(),
+    zrevrange: () => raw.zrevrange(`${prefix}${key}`, 0, 49, 'WITHSCORES'),
+    board: (i) => board.read(ids[i], 'weekly', '2026-W49', 50),
+    service: (i) => onRedis.get(ids[i], 'weekly', 50),
+  });
+  const after = await commandStats();
+  const pg = await sample(SAMPLES, {
+    select1: () => sql.query('SELECT 1'),
+    read: (i) => onPg.get(ids[i], 'weekly', 50),
+  });
   let xp = 6000;
-  const redisAward = await sample(SAMPLES, (i) =>
-    board.record([{ period: 'weekly', periodKey: '2026-W49', userId: ids[i], xp: xp++, reachedAt: NOW }], NOW),
-  );
-  const pgAward = await sample(SAMPLES, (i) =>
-    sql.transaction((tx) =>
-      tx.query(
-        `INSERT INTO leaderboard_totals (period, period_key, user_id, xp, reached_at)
-         VALUES ('weekly', '2026-W49', $1, 10, $2) ON CONFLICT (period, period_key, user_id)
-         DO UPDATE SET xp = leaderboard_totals.xp + EXCLUDED.xp, reached_at = EXCLUDED.reached_at`,
-        [ids[i], NOW],
+  const awards = await sample(SAMPLES, {
+    ping: () => raw.ping(),
+    redis: (i) =>
+      board.record(
+        [{ period: 'weekly', periodKey: '2026-W49', userId: ids[i], xp: xp++, reachedAt: NOW, username: `b${i}` }],
+        NOW,
       ),
-    ),
-  );
+    select1: () => sql.query('SELECT 1'),
+    pg: (i) =>
+      sql.transaction((tx) =>
+        tx.query(
+          `INSERT INTO leaderboard_totals (period, period_key, user_id, xp, reached_at)
+           VALUES ('weekly', '2026-W49', $1, 10, $2) ON CONFLICT (period, period_key, user_id)
+           DO UPDATE SET xp = leaderboard_totals.xp + EXCLUDED.xp, reached_at = EXCLUDED.reached_at`,
+          [ids[i], NOW],
+        ),
+      ),
+  });
 
-  console.log(`# Leaderboard, ${USERS} users, ${SAMPLES} samples each (random users, limit 50, 2 neighbours)`);
-  line('redis PING', ping);
-  line('top 50 + my rank + neighbours (redis only)', redisRanks, ping);
-  line('top 50 + my rank + neighbours (redis + names)', redisRead, ping, 2);
-  line('award update (redis, one period)', redisAward, ping, 2);
-  line('postgres SELECT 1', select1);
-  line('top 50 + my rank + neighbours (postgres)', pgRead, select1, 20);
-  line('award update (postgres, one period)', pgAward, select1, 20);
+  const load = (await import('node:os')).loadavg().map((l) => l.toFixed(2));
+  console.log(
+    `# Leaderboard, ${USERS} users, ${SAMPLES} samples each (random users, limit 50, 2 neighbours; load ${load.join(' ')})`,
+  );
+  line('redis PING', redis.ping);
+  line('redis ZREVRANGE 0 49 WITHSCORES (bare)', redis.zrevrange, redis.ping);
+  line('top 50 + my rank + neighbours + names', redis.board, redis.zrevrange, 2);
+  line('  the same through LeaderboardService', redis.service, redis.zrevrange, 2);
+  serverLine(before, after, 'zrevrange', 'ZREVRANGE');
+  serverLine(before, after, 'evalsha', 'board read (EVALSHA)');
+  gcLine('redis reads', redis.gc);
+  line('redis PING (award phase)', awards.ping);
+  line('award update (redis, one period)', awards.redis, awards.ping, 2);
+  line('postgres SELECT 1', pg.select1);
+  line('top 50 + my rank + neighbours (postgres)', pg.read, pg.select1, 20);
+  gcLine('postgres reads', pg.gc);
+  line('postgres SELECT 1 (award phase)', awards.select1);
+  line('award update (postgres, one period)', awards.pg, awards.select1, 20);
 } finally {
   await cleanup();
 }

@@ -21,12 +21,14 @@ export type {
 export type { MongoDocumentStoreOptions } from './adapters/documents/mongo-document-store.js';
 export { createMongoDocumentStore } from './adapters/documents/mongo-document-store.js';
 export { createSqlDocumentStore } from './adapters/documents/sql-document-store.js';
+export { decodeIdSetMember, encodeIdSetMember, idSetLabelField } from './adapters/kv/id-set-member.js';
 // Cache / counters (Redis and in-process).
 export type {
   IdSetEntry,
   IdSetMaxOptions,
   IdSetMoveOptions,
   IdSetRanks,
+  IdSetRanksOptions,
   Kv,
   KvBatch,
   KvSetOptions,

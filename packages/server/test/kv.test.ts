@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createMemoryKv, createRedisKv, type Kv } from '@avantika/server';
+import { createMemoryKv, createRedisKv, encodeIdSetMember, idSetLabelField, type Kv } from '@avantika/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteRedisKeys, redisAvailable } from '../src/testing.js';
 
@@ -212,10 +212,43 @@ for (const target of targets) {
           { member: 'e', score: 5 },
         ],
         higher: [1, 1, 3, 4],
+        topLabels: [],
+        windowLabels: [],
       });
       const stranger = await kv.idSetRanks('ranks', 'zed', 1, 2);
       expect(stranger).toMatchObject({ exists: true, position: null, window: [], higher: [] });
       expect(stranger.top).toEqual([{ member: 'a', score: 30 }]);
+    });
+
+    it('returns the labels of the top and window members from a labels hash in the same step', async () => {
+      const labels = 'ranks:labels';
+      const member = (id: string) => encodeIdSetMember('0', id);
+      await kv.set('labelled-lock', 't');
+      await kv.idSetMax(
+        'labelled-build',
+        [
+          { id: 'a1', member: member('a1'), score: 30, label: 'ann' },
+          { id: 'b2', member: member('b2'), score: 20, label: 'bob' },
+          { id: 'c3', member: member('c3'), score: 10 },
+        ],
+        { labels },
+      );
+      await kv.idSetMove('labelled-build', 'labelled', { lockKey: 'labelled-lock', token: 't' });
+      // A label is kept even when the score does not replace the member (names are per id, not per score).
+      expect(
+        await kv.idSetMax('labelled', [{ id: 'b2', member: member('b2'), score: 1, label: 'bea' }], { labels }),
+      ).toBe(0);
+      const read = await kv.idSetRanks('labelled', 'c3', 2, 1, { labels });
+      expect(read.topLabels).toEqual(['ann', 'bea']);
+      expect(read.window.map((m) => m.member)).toEqual([member('b2'), member('c3')]);
+      expect(read.windowLabels).toEqual(['bea', null]);
+      expect(await kv.hgetall(labels)).toEqual({
+        [idSetLabelField(member('a1'))]: 'ann',
+        [idSetLabelField(member('b2'))]: 'bea',
+      });
+      const absent = await kv.idSetRanks('labelled', 'zz', 1, 1, { labels });
+      expect(absent).toMatchObject({ position: null, topLabels: ['ann'], windowLabels: [] });
+      expect((await kv.idSetRanks('labelled', 'c3', 1, 1)).topLabels).toEqual([]);
     });
 
     it('expires presence entries by score range', async () => {

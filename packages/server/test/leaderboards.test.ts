@@ -6,6 +6,7 @@ import type { Kv } from '../src/adapters/kv/kv.js';
 import { createRedisKv } from '../src/adapters/kv/redis-kv.js';
 import type { Sql } from '../src/adapters/sql/sql.js';
 import { GamificationService } from '../src/modules/gamification/gamification-service.js';
+import { boardNameField } from '../src/modules/gamification/leaderboard-keys.js';
 import { LeaderboardService } from '../src/modules/gamification/leaderboard-service.js';
 import { hasLeaderboardSnapshot, writeLeaderboardSnapshot } from '../src/modules/gamification/leaderboard-snapshots.js';
 import { compactXpCounts, readPgLeaderboard } from '../src/modules/gamification/pg-leaderboard.js';
@@ -148,6 +149,8 @@ for (const kind of ['pglite', 'postgres'] as const) {
       expect(before.source).toBe('redis');
       expect(before.board.me).toBeNull();
       await sql.transaction((tx) => gamification.awardSolve(tx, user, problemId));
+      // The award's write also stores the username the boards show, so reads need no PostgreSQL query for it.
+      expect(await kv.hget('leaderboard:names', boardNameField(user))).toBe(`lb${users}`);
       const after = await leaderboards.read(user, 'weekly', 10);
       expect(after.source).toBe('redis');
       expect(after.board.me?.xp).toBe(40);
@@ -169,6 +172,23 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const rebuilt = await service.read(user, 'monthly', 10);
       expect(rebuilt.source).toBe('redis');
       expect(rebuilt.board).toEqual(during.board);
+    });
+
+    it('reads usernames from the Redis names hash the rebuild fills, and refills a missing one from PostgreSQL', async () => {
+      const service = new LeaderboardService({ sql, clock, kv, redisTimeoutMs });
+      const user = await newUser();
+      const name = `lb${users}`;
+      await setTotal(user, 77, '2026-12-02T12:00:00.000Z');
+      await wipeRedis();
+      expect((await service.read(user, 'weekly', 5)).source).toBe('postgres');
+      await service.settled();
+      expect(await kv.hget('leaderboard:names', boardNameField(user))).toBe(name);
+      await kv.hdel('leaderboard:names', boardNameField(user));
+      const read = await service.read(user, 'weekly', 5);
+      expect(read.source).toBe('redis');
+      expect(read.board.me?.username).toBe(name);
+      expect(read.board).toEqual(await readPgLeaderboard(sql, user, 'weekly', '2026-W49', 5));
+      expect(await kv.hget('leaderboard:names', boardNameField(user))).toBe(name);
     });
 
     it('keeps the per-XP user counts exact through awards, corrections, deleted users and compaction', async () => {

@@ -18,6 +18,8 @@ export interface IdSetEntry {
   readonly id: string;
   readonly member: string;
   readonly score: number;
+  /** Stored in the `labels` hash of {@link IdSetMaxOptions} under idSetLabelField(member), whatever the score. */
+  readonly label?: string;
 }
 
 /** Options for {@link Kv.idSetMax}. */
@@ -27,6 +29,8 @@ export interface IdSetMaxOptions {
   readonly requireValue?: string;
   /** Absolute expiry (epoch ms) set on the sorted set and its id hash after the write. */
   readonly expireAtMs?: number;
+  /** A hash of label field → label (shared by several sets, never expired) receiving the entries' labels. */
+  readonly labels?: string;
 }
 
 /** Options for {@link Kv.idSetMove}. */
@@ -50,6 +54,18 @@ export interface IdSetRanks {
   readonly windowStart: number;
   readonly window: ScoredMember[];
   readonly higher: number[];
+  /**
+   * With the `labels` option: the label of each `top` and `window` member (null when the hash has none), found under
+   * idSetLabelField(member) — the encoded id for members built by encodeIdSetMember; empty without the option.
+   */
+  readonly topLabels: (string | null)[];
+  readonly windowLabels: (string | null)[];
+}
+
+/** Options for {@link Kv.idSetRanks}. */
+export interface IdSetRanksOptions {
+  /** A labels hash (see {@link IdSetMaxOptions.labels}) to read the returned members' labels from. */
+  readonly labels?: string;
 }
 
 /** Options for {@link Kv.set}. */
@@ -123,8 +139,11 @@ export interface Kv {
    * Resolves false (nothing moved) when the lock was lost.
    */
   idSetMove(from: string, to: string, options: IdSetMoveOptions): Promise<boolean>;
-  /** Reads, in one step, the top `limit` of id-indexed set `key` and the `radius` entries either side of `id`. */
-  idSetRanks(key: string, id: string, limit: number, radius: number): Promise<IdSetRanks>;
+  /**
+   * Reads, in one step, the top `limit` of id-indexed set `key` and the `radius` entries either side of `id` (with
+   * their labels when asked).
+   */
+  idSetRanks(key: string, id: string, limit: number, radius: number, options?: IdSetRanksOptions): Promise<IdSetRanks>;
   zrem(key: string, ...members: string[]): Promise<number>;
   /** Removes members with min <= score <= max (presence: drop users not seen for 5 minutes). */
   zremrangebyscore(key: string, min: number, max: number): Promise<number>;

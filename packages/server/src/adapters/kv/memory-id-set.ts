@@ -1,4 +1,12 @@
-import type { IdSetEntry, IdSetMaxOptions, IdSetMoveOptions, IdSetRanks, ScoredMember } from './kv.js';
+import { idSetLabelField } from './id-set-member.js';
+import type {
+  IdSetEntry,
+  IdSetMaxOptions,
+  IdSetMoveOptions,
+  IdSetRanks,
+  IdSetRanksOptions,
+  ScoredMember,
+} from './kv.js';
 
 /** The synchronous store access the in-process id-set operations need (bodies never await, so they are atomic). */
 export interface MemoryZsetAccess {
@@ -29,6 +37,9 @@ export function memoryIdSetMax(
   }
   let changed = 0;
   for (const entry of entries) {
+    if (options.labels !== undefined && entry.label) {
+      store.hash(options.labels, true)?.set(idSetLabelField(entry.member), entry.label);
+    }
     const ids = store.hash(`${key}:ids`, false);
     const zset = store.zset(key, false);
     const old = ids?.get(entry.id);
@@ -68,18 +79,31 @@ export function memoryIdSetRanks(
   id: string,
   limit: number,
   radius: number,
+  options: IdSetRanksOptions = {},
 ): IdSetRanks {
-  const none = { top: [], position: null, windowStart: 0, window: [], higher: [] };
+  const none = { top: [], position: null, windowStart: 0, window: [], higher: [], topLabels: [], windowLabels: [] };
   if (!store.exists(`${key}:ids`)) return { exists: false, ...none };
   const sorted: ScoredMember[] = [...(store.zset(key, false) ?? [])]
     .sort((a, b) => (a[1] !== b[1] ? b[1] - a[1] : a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0))
     .map(([member, score]) => ({ member, score }));
   const top = sorted.slice(0, Math.max(limit, 0));
+  const labels = options.labels === undefined ? undefined : store.hash(options.labels, false);
+  const labelsOf = (members: ScoredMember[]) =>
+    options.labels === undefined ? [] : members.map((m) => labels?.get(idSetLabelField(m.member)) ?? null);
   const member = store.hash(`${key}:ids`, false)?.get(id);
   const position = member === undefined ? -1 : sorted.findIndex((m) => m.member === member);
-  if (position < 0) return { exists: true, ...none, top };
+  if (position < 0) return { exists: true, ...none, top, topLabels: labelsOf(top) };
   const windowStart = Math.max(position - radius, 0);
   const window = sorted.slice(windowStart, position + radius + 1);
   const higher = window.map((w) => sorted.filter((m) => m.score > w.score).length);
-  return { exists: true, top, position, windowStart, window, higher };
+  return {
+    exists: true,
+    top,
+    position,
+    windowStart,
+    window,
+    higher,
+    topLabels: labelsOf(top),
+    windowLabels: labelsOf(window),
+  };
 }

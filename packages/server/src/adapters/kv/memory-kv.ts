@@ -212,8 +212,8 @@ export function createMemoryKv(options: MemoryKvOptions = {}): Kv {
     async idSetMove(from, to, opts) {
       return memoryIdSetMove(access, from, to, opts);
     },
-    async idSetRanks(key, id, limit, radius) {
-      return memoryIdSetRanks(access, key, id, limit, radius);
+    async idSetRanks(key, id, limit, radius, opts) {
+      return memoryIdSetRanks(access, key, id, limit, radius, opts);
     },
     async zrem(key, ...members) {
       const zset = read(key, 'zset');

@@ -119,9 +119,9 @@ export function createRedisKv(options: RedisKvOptions): Kv {
     idSetMax: (key, entries, opts = {}) =>
       guard(async () => {
         const mode = opts.requireKey === undefined ? '0' : opts.requireValue === undefined ? '1' : '2';
-        const keys = opts.requireKey === undefined ? [key, `${key}:ids`] : [key, `${key}:ids`, opts.requireKey];
-        const args = [mode, opts.requireValue ?? '', String(opts.expireAtMs ?? 0)];
-        for (const e of entries) args.push(e.id, e.member, String(e.score));
+        const keys = [key, `${key}:ids`, opts.requireKey ?? key, opts.labels ?? key];
+        const args = [mode, opts.requireValue ?? '', String(opts.expireAtMs ?? 0), opts.labels ? '1' : '0'];
+        for (const e of entries) args.push(e.id, e.member, String(e.score), e.label ?? '');
         return Number(await script.avantikaIdSetMax(keys.length, ...keys, ...args));
       }),
     idSetMove: (from, to, opts) =>
@@ -129,24 +129,29 @@ export function createRedisKv(options: RedisKvOptions): Kv {
         const keys = [from, `${from}:ids`, to, `${to}:ids`, opts.lockKey];
         return Number(await script.avantikaIdSetMove(5, ...keys, opts.token, String(opts.expireAtMs ?? 0))) === 1;
       }),
-    idSetRanks: (key, id, limit, radius) =>
+    idSetRanks: (key, id, limit, radius, opts = {}) =>
       guard(async () => {
-        const reply = (await script.avantikaIdSetRanks(2, key, `${key}:ids`, id, limit, radius)) as unknown[];
-        const [built, top, position, from, window, higher] = reply as [
+        const keys = opts.labels ? [key, `${key}:ids`, opts.labels] : [key, `${key}:ids`];
+        const reply = (await script.avantikaIdSetRanks(keys.length, ...keys, id, limit, radius)) as unknown[];
+        const [built, top, position, from, window, higher, topLabels, windowLabels] = reply as [
           number,
           string[]?,
           number?,
           number?,
           string[]?,
           number[]?,
+          (string | null)[]?,
+          (string | null)[]?,
         ];
         return {
           exists: built === 1,
           top: scored(top ?? []),
-          position: position ?? null,
+          position: position === undefined || position < 0 ? null : position,
           windowStart: from ?? 0,
           window: scored(window ?? []),
           higher: (higher ?? []).map(Number),
+          topLabels: topLabels ?? [],
+          windowLabels: windowLabels ?? [],
         };
       }),
     zrem: (key, ...members) => guard(() => redis.zrem(key, ...members)),

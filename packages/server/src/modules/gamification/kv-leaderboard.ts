@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto';
 import type { LeaderboardPeriod } from '@avantika/contract';
 import type { IdSetEntry, Kv, ScoredMember } from '../../adapters/kv/kv.js';
 import type { Queryable } from '../../adapters/sql/sql.js';
-import { boardExpireAtMs, boardKey, boardMember, periodKeyOf, userOfMember } from './leaderboard-keys.js';
+import {
+  BOARD_NAMES_KEY,
+  boardExpireAtMs,
+  boardKey,
+  boardMember,
+  boardNameField,
+  periodKeyOf,
+  userOfMember,
+} from './leaderboard-keys.js';
 import { NEIGHBOURS } from './pg-leaderboard.js';
 
 /** One user's total in one period, as the award transaction left it. */
@@ -12,12 +20,15 @@ export interface BoardTotal {
   readonly userId: string;
   readonly xp: number;
   readonly reachedAt: Date;
+  /** Written to the board's names hash with the total. */
+  readonly username?: string;
 }
 
-/** A ranked row before usernames are joined. */
+/** A ranked row; `username` is null when the names hash has no entry for the user yet (fill it from PostgreSQL). */
 export interface BoardRow {
   readonly rank: number;
   readonly userId: string;
+  readonly username: string | null;
   readonly xp: number;
 }
 
@@ -45,7 +56,12 @@ export class KvLeaderboard {
     await Promise.all(
       totals.map(async (t) => {
         const key = boardKey(t.period, t.periodKey);
-        const entry: IdSetEntry = { id: t.userId, member: boardMember(t.userId, t.reachedAt.getTime()), score: t.xp };
+        const entry: IdSetEntry = {
+          id: t.userId,
+          member: boardMember(t.userId, t.reachedAt.getTime()),
+          score: t.xp,
+          ...(t.username === undefined ? {} : { label: t.username }),
+        };
         const token = await this.kv.get(`${key}:lock`);
         if (token) {
           const build = { requireKey: `${key}:lock`, requireValue: token };
@@ -54,23 +70,29 @@ export class KvLeaderboard {
         await this.kv.idSetMax(key, [entry], {
           requireKey: `${key}:ids`,
           expireAtMs: boardExpireAtMs(t.period, now),
+          labels: BOARD_NAMES_KEY,
         });
       }),
     );
   }
 
-  /** The top `limit`, the caller and two rows either side; null when the board is missing (rebuild it, read PG). */
+  /**
+   * The top `limit`, the caller and two rows either side, with usernames, in one Redis call; null when the board is
+   * missing (rebuild it, read PostgreSQL).
+   */
   async read(userId: string, period: LeaderboardPeriod, periodKey: string, limit: number): Promise<BoardRead | null> {
-    const read = await this.kv.idSetRanks(boardKey(period, periodKey), userId, limit, NEIGHBOURS);
+    const read = await this.kv.idSetRanks(boardKey(period, periodKey), userId, limit, NEIGHBOURS, {
+      labels: BOARD_NAMES_KEY,
+    });
     if (!read.exists) return null;
     const top: BoardRow[] = [];
     read.top.forEach((m, i) => {
       const prev = top[i - 1];
       // The top rows hold every higher score, so a row's rank is the position of the first row with its XP.
-      top.push(row(m, prev && prev.xp === m.score ? prev.rank : i + 1));
+      top.push(row(m, prev && prev.xp === m.score ? prev.rank : i + 1, read.topLabels[i]));
     });
     if (read.position === null) return { top, me: null, neighbours: [] };
-    const rows = read.window.map((m, i) => row(m, (read.higher[i] ?? 0) + 1));
+    const rows = read.window.map((m, i) => row(m, (read.higher[i] ?? 0) + 1, read.windowLabels[i]));
     return {
       top,
       me: rows[read.position - read.windowStart] ?? null,
@@ -96,11 +118,13 @@ export class KvLeaderboard {
     if (!(await this.kv.set(lockKey, token, { ttlMs: BUILD_LOCK_MS, onlyIfAbsent: true }))) return false;
     const build = `${key}:build:${token}`;
     // Keyset pages, each its own statement (an award committed meanwhile also reaches the build set); the next page
-    // is fetched while the current one is written.
+    // is fetched while the current one is written. `u.id > $3` repeats the keyset bound for users: without it the
+    // planner merge-joins users from its first row on every page (seconds per page at 1M users).
     const fetchPage = (after: string) =>
-      sql.query<{ user_id: string; xp: number; reached_at: Date | string }>(
-        `SELECT user_id, xp, reached_at FROM leaderboard_totals
-         WHERE period = $1 AND period_key = $2 AND user_id > $3 ORDER BY user_id LIMIT ${BUILD_CHUNK}`,
+      sql.query<{ user_id: string; username: string; xp: number; reached_at: Date | string }>(
+        `SELECT t.user_id, u.username, t.xp, t.reached_at FROM leaderboard_totals t JOIN users u ON u.id = t.user_id
+         WHERE t.period = $1 AND t.period_key = $2 AND t.user_id > $3 AND u.id > $3 ORDER BY t.user_id
+         LIMIT ${BUILD_CHUNK}`,
         [period, periodKey, after],
       );
     let next = fetchPage('00000000-0000-0000-0000-000000000000');
@@ -121,14 +145,26 @@ export class KvLeaderboard {
         id: r.user_id,
         member: boardMember(r.user_id, new Date(r.reached_at).getTime()),
         score: r.xp,
+        label: r.username,
       }));
-      const guard = { requireKey: lockKey, requireValue: token, expireAtMs: Date.now() + BUILD_LOCK_MS };
+      const guard = {
+        requireKey: lockKey,
+        requireValue: token,
+        expireAtMs: Date.now() + BUILD_LOCK_MS,
+        labels: BOARD_NAMES_KEY,
+      };
       if ((await this.kv.idSetMax(build, entries, guard)) === -1) return false;
       // Still ours (checked by the write above): keep the lock alive for big boards.
       await this.kv.expire(lockKey, BUILD_LOCK_MS);
       if (page.rows.length < BUILD_CHUNK) break;
     }
     return this.kv.idSetMove(build, key, { lockKey, token, expireAtMs: boardExpireAtMs(period, now) });
+  }
+
+  /** Stores usernames (by user id) read from PostgreSQL after a read found them missing from the names hash. */
+  async storeNames(names: ReadonlyMap<string, string>): Promise<void> {
+    const fields = Object.fromEntries([...names].map(([userId, name]) => [boardNameField(userId), name]));
+    if (names.size) await this.kv.hset(BOARD_NAMES_KEY, fields);
   }
 
   /** Deletes the boards of these periods so the next read rebuilds them (after missed writes or a ledger rebuild). */
@@ -172,6 +208,6 @@ export class KvLeaderboard {
   }
 }
 
-function row(m: ScoredMember, rank: number): BoardRow {
-  return { rank, userId: userOfMember(m.member), xp: m.score };
+function row(m: ScoredMember, rank: number, username: string | null | undefined): BoardRow {
+  return { rank, userId: userOfMember(m.member), username: username ?? null, xp: m.score };
 }

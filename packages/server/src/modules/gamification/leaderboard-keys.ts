@@ -1,4 +1,5 @@
 import type { LeaderboardPeriod } from '@avantika/contract';
+import { decodeIdSetMember, encodeIdSetMember, idSetLabelField } from '../../adapters/kv/id-set-member.js';
 import { isoWeekKey, monthKey, startOfIsoWeek } from './local-time.js';
 
 /** How long a closed period's Redis board is kept after the period ends (late readers, the snapshot job). */
@@ -6,6 +7,17 @@ export const BOARD_GRACE_MS = 2 * 86_400_000;
 
 // 15 decimal digits hold any epoch-ms time; earlier times become larger numbers so they sort first in ZREVRANGE.
 const LATEST_MS = 999_999_999_999_999;
+
+/**
+ * The Redis hash of usernames shown on every board, keyed by {@link boardNameField} (usernames cannot be changed, so
+ * entries never go stale): written with each board write and rebuild, filled from PostgreSQL on a miss.
+ */
+export const BOARD_NAMES_KEY = 'leaderboard:names';
+
+/** A user's field in {@link BOARD_NAMES_KEY}: the user id as board members hold it (hex digits flipped). */
+export function boardNameField(userId: string): string {
+  return idSetLabelField(boardMember(userId, 0));
+}
 
 /** The key of the period containing `at` (UTC): '2026-W49', '2026-12' or 'all'. */
 export function periodKeyOf(period: LeaderboardPeriod, at: Date): string {
@@ -41,27 +53,16 @@ export function boardExpireAtMs(period: LeaderboardPeriod, at: Date): number {
   return end ? end.getTime() + BOARD_GRACE_MS : 0;
 }
 
-// Hex digit d ↔ 15 - d ('-' kept): an involution that reverses byte order, so a ZREVRANGE over equal scores and
-// equal times lists user ids ascending, as PostgreSQL's ORDER BY user_id does.
-function flip(id: string): string {
-  let out = '';
-  for (const ch of id) {
-    const d = Number.parseInt(ch, 16);
-    out += Number.isNaN(d) ? ch : (15 - d).toString(16);
-  }
-  return out;
-}
-
 /**
- * The sorted-set member of a user who reached their score at `reachedAtMs`: `<15-digit LATEST - ms>:<flipped id>`.
- * Members of equal scores sort (descending, as ZREVRANGE lists them) by who reached the score first, then by user id
- * ascending — exactly PostgreSQL's `ORDER BY xp DESC, reached_at, user_id`.
+ * The sorted-set member of a user who reached their score at `reachedAtMs`: `<15-digit LATEST - ms>:<flipped id>`
+ * (encodeIdSetMember). Members of equal scores sort (descending, as ZREVRANGE lists them) by who reached the score
+ * first, then by user id ascending — exactly PostgreSQL's `ORDER BY xp DESC, reached_at, user_id`.
  */
 export function boardMember(userId: string, reachedAtMs: number): string {
-  return `${String(LATEST_MS - reachedAtMs).padStart(15, '0')}:${flip(userId.toLowerCase())}`;
+  return encodeIdSetMember(String(LATEST_MS - reachedAtMs).padStart(15, '0'), userId);
 }
 
 /** The user id inside a board member. */
 export function userOfMember(member: string): string {
-  return flip(member.slice(16));
+  return decodeIdSetMember(member);
 }

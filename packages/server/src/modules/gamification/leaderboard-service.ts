@@ -29,8 +29,6 @@ export interface SourcedLeaderboard {
   readonly source: 'redis' | 'postgres';
 }
 
-const NAME_TTL_MS = 10_000;
-
 /**
  * Leaderboards served from Redis sorted sets fed after each award commits, rebuilt from PostgreSQL when a board is
  * missing, and read from PostgreSQL (same ranks, same order) while Redis is down, missing or rebuilding.
@@ -42,7 +40,6 @@ export class LeaderboardService {
   private readonly missed = new Map<string, { period: LeaderboardPeriod; periodKey: string }>();
   private readonly building = new Set<string>();
   private readonly upkeep: LeaderboardUpkeep;
-  private readonly names = new Map<string, { name: string; until: number }>();
   private readonly stopping = new AbortController();
 
   constructor(private readonly deps: LeaderboardDeps) {
@@ -134,23 +131,26 @@ export class LeaderboardService {
     );
   }
 
+  // Names come with the Redis read; ids missing from the names hash (a board written before it existed, an evicted
+  // hash) are read from PostgreSQL once and stored, so the next read finds them.
   private async withNames(rows: { top: BoardRow[]; me: BoardRow | null; neighbours: BoardRow[] }) {
     const all = [...rows.top, ...rows.neighbours, ...(rows.me ? [rows.me] : [])];
-    const now = performance.now();
-    const missing = [...new Set(all.map((r) => r.userId))].filter((id) => (this.names.get(id)?.until ?? 0) <= now);
+    const missing = [...new Set(all.filter((r) => r.username === null).map((r) => r.userId))];
+    const found = new Map<string, string>();
     if (missing.length) {
-      // Usernames are cached briefly per process (a rename shows within NAME_TTL_MS); the top rows rarely change.
-      if (this.names.size > 50_000) this.names.clear();
       const res = await this.deps.sql.query<{ id: string; username: string }>(
         `SELECT id, username FROM users WHERE id = ANY($1::uuid[])`,
         [missing],
       );
-      for (const r of res.rows) this.names.set(r.id, { name: r.username, until: now + NAME_TTL_MS });
+      for (const r of res.rows) found.set(r.id, r.username);
+      await this.breaker
+        .timed((this.board as KvLeaderboard).storeNames(found))
+        .catch((error: unknown) => this.trip(error, 'leaderboard names write to redis failed'));
     }
     const named = (r: BoardRow) => ({
       rank: r.rank,
       userId: r.userId,
-      username: this.names.get(r.userId)?.name ?? '',
+      username: r.username ?? found.get(r.userId) ?? '',
       xp: r.xp,
     });
     return { top: rows.top.map(named), me: rows.me ? named(rows.me) : null, neighbours: rows.neighbours.map(named) };

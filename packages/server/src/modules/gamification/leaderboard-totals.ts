@@ -32,9 +32,12 @@ export async function readCurrentTotals(tx: Queryable, userId: string, at: Date)
     period_key: string;
     xp: number;
     reached_at: Date | string;
+    username: string;
   }>(
-    `SELECT period, period_key, xp, reached_at FROM leaderboard_totals WHERE user_id = $1
-     AND (period, period_key) IN (('weekly', $2), ('monthly', $3), ('alltime', 'all'))`,
+    // The username rides along so the Redis names hash the read script uses is written with the score.
+    `SELECT t.period, t.period_key, t.xp, t.reached_at, u.username FROM leaderboard_totals t
+       JOIN users u ON u.id = t.user_id WHERE t.user_id = $1
+     AND (t.period, t.period_key) IN (('weekly', $2), ('monthly', $3), ('alltime', 'all'))`,
     [userId, periodKeyOf('weekly', at), periodKeyOf('monthly', at)],
   );
   return res.rows.map((r) => ({
@@ -43,5 +46,6 @@ export async function readCurrentTotals(tx: Queryable, userId: string, at: Date)
     userId,
     xp: r.xp,
     reachedAt: new Date(r.reached_at),
+    username: r.username,
   }));
 }
