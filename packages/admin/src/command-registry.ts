@@ -3,6 +3,7 @@ import type { AdminIo } from './admin-io.js';
 import { registerExportCommand, registerImportCommand, registerSeedCommand } from './commands/content.js';
 import { registerGamificationCommand } from './commands/gamification.js';
 import { registerMigrateCommand } from './commands/migrate.js';
+import { registerReindexCommand } from './commands/reindex.js';
 import { registerTokensCommand } from './commands/tokens.js';
 import { registerUsersCommand } from './commands/users.js';
 
@@ -19,6 +20,7 @@ export const commandRegistry: readonly RegisterCommand[] = [
   registerImportCommand,
   registerExportCommand,
   registerSeedCommand,
+  registerReindexCommand,
   registerUsersCommand,
   registerTokensCommand,
   registerGamificationCommand,

@@ -48,7 +48,7 @@ describe('the built avantika-admin binary', () => {
     const groups = commandGroups(built.stdout);
     expect(groups.sort()).toEqual(commandGroups(io.out()).sort());
     expect(groups).toEqual(
-      expect.arrayContaining(['migrate', 'import', 'export', 'seed', 'users', 'tokens', 'gamification']),
+      expect.arrayContaining(['migrate', 'import', 'export', 'seed', 'reindex', 'users', 'tokens', 'gamification']),
     );
   });
 
