@@ -1,10 +1,13 @@
 // HTTP throughput of the platform server: `GET /v1/problems?limit=50` as a signed-in user on the real app (buildApp
 // on an in-memory embedded database holding a generated pack, logging off, response validation off) against a bare
 // `node:http` server answering the same JSON bytes from memory. Both servers and the load generator (autocannon) run
-// in separate processes, alternating rounds so machine load hits both alike. Target: ratio >= 0.6.
+// in separate processes, alternating rounds (after a 2 s warm-up of each) so machine load hits both alike. Target:
+// ratio >= 0.6. Wall req/s swing with machine load, so on Linux it also prints each server's CPU time per request
+// (user + system, read from /proc/<pid>/stat around each round), which stays comparable when other jobs share the
+// cores.
 // Needs the built packages (`npm run build`). BENCH_SECONDS (default 8) and BENCH_CONNECTIONS (default 32) tune it.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,9 +63,28 @@ function startChild(args) {
   });
 }
 
-function autocannon(port, token) {
+/** CPU time a process has used so far in µs (user, system), or null where /proc does not exist. */
+function cpuMicros(pid) {
+  const file = `/proc/${pid}/stat`;
+  if (!existsSync(file)) return null;
+  // Fields after the `(comm)`: utime and stime are the 12th and 13th, in clock ticks (100 per second on Linux).
+  const stat = readFileSync(file, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return { user: Number(fields[11]) * 10_000, system: Number(fields[12]) * 10_000 };
+}
+
+async function measure(server, token) {
+  const before = cpuMicros(server.child.pid);
+  const result = await autocannon(server.port, token);
+  const after = cpuMicros(server.child.pid);
+  if (before === null || after === null) return { ...result, cpu: null };
+  const per = (key) => (after[key] - before[key]) / result.total;
+  return { ...result, cpu: { user: per('user'), system: per('system') } };
+}
+
+function autocannon(port, token, seconds = process.env.BENCH_SECONDS ?? '8') {
   const bin = fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url));
-  const args = ['-j', '-c', process.env.BENCH_CONNECTIONS ?? '32', '-d', process.env.BENCH_SECONDS ?? '8'];
+  const args = ['-j', '-c', process.env.BENCH_CONNECTIONS ?? '32', '-d', String(seconds)];
   // Both servers get the same header so the requests on the wire are identical.
   if (token) args.push('-H', `authorization=Bearer ${token}`);
   return new Promise((resolve, reject) => {
@@ -77,9 +99,17 @@ function autocannon(port, token) {
       if (code !== 0) return reject(new Error(`autocannon exited with ${code}`));
       const result = JSON.parse(out);
       if (result.non2xx > 0) return reject(new Error(`${result.non2xx} non-2xx answers from port ${port}`));
-      resolve({ rps: result.requests.average, p99: result.latency.p99 });
+      resolve({ rps: result.requests.average, p99: result.latency.p99, total: result.requests.total });
     });
   });
+}
+
+/** Median CPU µs per request of a server's rounds (user, system, total), or null without /proc. */
+function cpuOf(runs) {
+  if (runs.some((r) => r.cpu === null)) return null;
+  const user = median(runs.map((r) => r.cpu.user));
+  const system = median(runs.map((r) => r.cpu.system));
+  return { user, system, total: median(runs.map((r) => r.cpu.user + r.cpu.system)) };
 }
 
 async function main() {
@@ -99,13 +129,17 @@ async function main() {
     writeFileSync(join(dir, 'body.json'), body);
     const bare = await startChild(['--serve-bare', join(dir, 'body.json')]);
     children.push(bare.child);
+    // One unmeasured round each first, so neither server is measured while its code is still being optimized.
+    await autocannon(bare.port, avantika.token, 2);
+    await autocannon(avantika.port, avantika.token, 2);
     const results = { 'node:http from memory': [], 'avantika GET /v1/problems': [] };
     for (let round = 0; round < 3; round += 1) {
-      results['node:http from memory'].push(await autocannon(bare.port, avantika.token));
-      results['avantika GET /v1/problems'].push(await autocannon(avantika.port, avantika.token));
+      results['node:http from memory'].push(await measure(bare, avantika.token));
+      results['avantika GET /v1/problems'].push(await measure(avantika, avantika.token));
     }
     console.log(`# http: GET ${URL_PATH} (${items} items, ${body.length} bytes), 3 interleaved rounds`);
     const base = median(results['node:http from memory'].map((r) => r.rps));
+    const baseCpu = cpuOf(results['node:http from memory']);
     for (const [name, runs] of Object.entries(results)) {
       const rps = median(runs.map((r) => r.rps));
       const p99 = median(runs.map((r) => r.p99));
@@ -113,6 +147,17 @@ async function main() {
       console.log(
         `${name.padEnd(28)} ${rps.toFixed(0).padStart(7)} req/s  p99 ${String(p99).padStart(4)} ms  ${ratio}`,
       );
+    }
+    if (baseCpu !== null) {
+      for (const [name, runs] of Object.entries(results)) {
+        const cpu = cpuOf(runs);
+        const ratio = name.startsWith('node:http')
+          ? '(baseline)'
+          : `CPU ratio ${(baseCpu.total / cpu.total).toFixed(2)}`;
+        console.log(
+          `${name.padEnd(28)} CPU ${cpu.total.toFixed(1).padStart(6)} µs/req (user ${cpu.user.toFixed(1)}, system ${cpu.system.toFixed(1)})  ${ratio}`,
+        );
+      }
     }
   } finally {
     for (const child of children) child.kill('SIGTERM');

@@ -22,8 +22,11 @@ export interface AccessTokens {
   sign(userId: string, sessionId: string): Promise<string>;
   /** Returns the user id, or throws TOKEN_EXPIRED / TOKEN_INVALID. */
   verify(token: string): Promise<{ userId: string; sessionId: string | null }>;
-  /** What {@link verify} answers for a token verified before and not yet expired; undefined otherwise. */
-  peek(token: string): { userId: string; sessionId: string | null } | undefined;
+  /**
+   * What {@link verify} answers for a token verified before and not yet expired at `now` (clock ms, default: the
+   * clock's current time); undefined otherwise.
+   */
+  peek(token: string, now?: number): { userId: string; sessionId: string | null } | undefined;
 }
 
 /** Creates the access-token signer; the secret must be at least 32 bytes and is never logged. */
@@ -31,11 +34,11 @@ export function createAccessTokens(secret: string | Uint8Array, ttlSeconds: numb
   const key = typeof secret === 'string' ? new TextEncoder().encode(secret) : secret;
   if (key.byteLength < 32) throw new Error('the JWT secret must be at least 32 bytes');
   const verified = new Map<string, Verified>();
-  function peek(token: string): { userId: string; sessionId: string | null } | undefined {
+  function peek(token: string, now?: number): { userId: string; sessionId: string | null } | undefined {
     // The same token bytes verify the same way until `exp`, which is checked against the clock on every hit.
     const hit = verified.get(token);
     if (hit === undefined) return undefined;
-    if (hit.expiresAt > clock().getTime()) return { userId: hit.userId, sessionId: hit.sessionId };
+    if (hit.expiresAt > (now ?? clock().getTime())) return { userId: hit.userId, sessionId: hit.sessionId };
     verified.delete(token);
     return undefined;
   }

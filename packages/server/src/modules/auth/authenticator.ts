@@ -76,10 +76,10 @@ export function createAuthenticator(
     return context;
   }
 
-  function recall(key: string): CachedCaller | undefined {
+  function recall(key: string, now = clock().getTime()): CachedCaller | undefined {
     const hit = cache.get(key);
     if (hit === undefined) return undefined;
-    if (hit.until <= clock().getTime()) {
+    if (hit.until <= now) {
       cache.delete(key);
       return undefined;
     }
@@ -145,8 +145,10 @@ export function createAuthenticator(
       if (authorization === undefined || authorization === '') return null;
       const token = bearerToken(authorization);
       if (token === undefined || token.startsWith('avk_')) return undefined;
-      const verified = accessTokens.peek(token);
-      return verified === undefined ? undefined : recall(`a:${verified.userId}:${verified.sessionId}`)?.context;
+      // One clock read serves both caches: this runs on every authenticated request.
+      const now = clock().getTime();
+      const verified = accessTokens.peek(token, now);
+      return verified === undefined ? undefined : recall(`a:${verified.userId}:${verified.sessionId}`, now)?.context;
     },
     invalidateUser(userId) {
       for (const [key, entry] of cache) if (entry.context.userId === userId) cache.delete(key);

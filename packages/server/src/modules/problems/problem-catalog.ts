@@ -47,8 +47,13 @@ export function invalidateProblemCatalogs(): void {
  * and its ETag. Callers whose statuses on the page are the same share one rendered body.
  */
 export function renderCatalogPage(page: CatalogPage, statusOf: (problemId: string) => ProblemStatus): Representation {
-  const statuses = page.items.map((item) => statusOf(item.id));
-  const key = statuses.map((status) => STATUS_LETTER[status]).join('');
+  const statuses: ProblemStatus[] = [];
+  let key = '';
+  for (const item of page.items) {
+    const status = statusOf(item.id);
+    statuses.push(status);
+    key += STATUS_LETTER[status];
+  }
   const hit = page.variants.get(key);
   if (hit !== undefined) return hit;
   let json = '{"data":[';
@@ -70,6 +75,9 @@ export function renderCatalogPage(page: CatalogPage, statusOf: (problemId: strin
  */
 export class ProblemCatalog {
   private readonly entries = new Map<string, Entry>();
+  // Validated queries are remembered and frozen per query string (see requestValidatorCompiler): their cache key
+  // is computed once per query object instead of once per request.
+  private readonly keys = new WeakMap<ProblemListQuery, string>();
 
   constructor(
     private readonly db: Queryable,
@@ -79,14 +87,7 @@ export class ProblemCatalog {
 
   /** The page for `query` (its `status` filter is ignored: that one is per caller) after the keyset `after`. */
   page(query: ProblemListQuery, after: { number: number; slug: string } | undefined): Promise<CatalogPage> {
-    const key = JSON.stringify([
-      query.limit,
-      query.cursor ?? null,
-      query.difficulty ?? null,
-      query.topic ?? null,
-      query.company ?? null,
-      query.search ?? null,
-    ]);
+    const key = this.keys.get(query) ?? this.keyOf(query);
     const now = this.now();
     const hit = this.entries.get(key);
     if (hit !== undefined && hit.version === processVersion && hit.until > now) return hit.page;
@@ -100,6 +101,20 @@ export class ProblemCatalog {
     });
     if (this.ttlMs > 0) this.entries.set(key, { page, version: processVersion, until: now + this.ttlMs });
     return page;
+  }
+
+  private keyOf(query: ProblemListQuery): string {
+    const key = JSON.stringify([
+      query.limit,
+      query.cursor ?? null,
+      query.difficulty ?? null,
+      query.topic ?? null,
+      query.company ?? null,
+      query.search ?? null,
+    ]);
+    // Only a frozen query can be trusted to keep matching its key.
+    if (Object.isFrozen(query)) this.keys.set(query, key);
+    return key;
   }
 
   private async load(
