@@ -147,7 +147,7 @@ export class CaseTracker {
       } else if (slow) {
         const why =
           outcome.killedFor === 'wall'
-            ? `the wall-clock limit (${Math.round(meta.wallLimitMs)} ms) was exceeded: sleeping or blocked`
+            ? `the wall-clock limit (${Math.round(meta.wallLimitMs)} ms${outcome.queuedMs > 0 ? ` plus ${Math.round(outcome.queuedMs)} ms queued for a CPU` : ''}) was exceeded: sleeping or blocked`
             : `the time limit (${Math.round(meta.cpuLimitMs)} ms CPU) was exceeded`;
         this.fail(next, 'time_limit_exceeded', why, null, outcome.stdout);
       } else if (outcome.signal !== 0) {

@@ -1,10 +1,61 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createJudge, verifyProblemFolder } from '@avantika/judge';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { createJudge, type Judge, verifyProblemFolder } from '@avantika/judge';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const judge = createJudge({ sandbox: 'auto', warn: () => {} });
 beforeAll(() => judge.warmUp(), 180_000);
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'avantika-verify-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** fixture-two-sum with its Python reference replaced by `python`. */
+function twoSumWithPython(name: string, python: string): string {
+  const dir = join(scratch, name);
+  cpSync(fixture('fixture-two-sum'), dir, { recursive: true });
+  writeFileSync(join(dir, 'solutions', 'python.py'), python);
+  return dir;
+}
+
+/**
+ * The real judge, counting the judgings of reference solutions; with `squeeze` the first one gets a 50 ms time limit:
+ * what a machine too busy to give it its CPU share looks like to verify.
+ */
+function countingJudge(squeeze: boolean): Judge & { solutionRuns: number } {
+  const wrapped = {
+    ...judge,
+    solutionRuns: 0,
+    run: (params: Parameters<Judge['run']>[0]) => {
+      if (params.cases.length <= 3) return judge.run(params);
+      wrapped.solutionRuns++;
+      if (!squeeze || wrapped.solutionRuns > 1) return judge.run(params);
+      return judge.run({ ...params, problem: { ...params.problem, limits: { ...params.problem.limits, timeMs: 50 } } });
+    },
+  };
+  return wrapped;
+}
+
+// Burns 0.6 s of CPU once per process, then answers: over a 50 ms limit (250 ms of CPU for Python), well under 2 s.
+const SLOW_START_PYTHON = `import time
+_warm = False
+
+class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        global _warm
+        if not _warm:
+            t0 = time.process_time()
+            while time.process_time() - t0 < 0.6:
+                pass
+            _warm = True
+        seen = {}
+        for i, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], i]
+            seen[x] = i
+        return []
+`;
 
 describe('verifyProblemFolder', () => {
   it('accepts every reference solution and runs every starter of a function problem', async () => {
@@ -39,5 +90,32 @@ describe('verifyProblemFolder', () => {
     expect(report.ok).toBe(false);
     expect(report.error?.code).toBe('PROBLEM_INVALID');
     expect(report.entries).toEqual([]);
+  });
+
+  it('judges a time-limit verdict again alone and reports the retry when the second attempt is accepted', async () => {
+    const squeezed = countingJudge(true);
+    const report = await verifyProblemFolder(twoSumWithPython('slow-start', SLOW_START_PYTHON), {
+      judge: squeezed,
+      languages: ['python'],
+    });
+    const solution = report.entries.find((e) => e.kind === 'solution')!;
+    expect(solution.retried?.verdict).toBe('time_limit_exceeded');
+    expect(solution.verdict).toBe('accepted');
+    expect(squeezed.solutionRuns).toBe(2);
+    expect(report.ok).toBe(true);
+  });
+
+  it('fails a wrong answer at once without judging it again', async () => {
+    const counted = countingJudge(false);
+    const wrong = 'class Solution:\n    def twoSum(self, nums, target):\n        return [0, 0]\n';
+    const report = await verifyProblemFolder(twoSumWithPython('wrong', wrong), {
+      judge: counted,
+      languages: ['python'],
+    });
+    const solution = report.entries.find((e) => e.kind === 'solution')!;
+    expect(solution.verdict).toBe('wrong_answer');
+    expect(solution.retried).toBeNull();
+    expect(counted.solutionRuns).toBe(1);
+    expect(report.ok).toBe(false);
   });
 });

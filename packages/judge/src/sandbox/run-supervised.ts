@@ -27,11 +27,15 @@ export interface SupervisedOutcome {
   cpuMs: number;
   maxRssKb: number;
   wallMs: number;
+  /** How long (ms) the run was runnable but kept waiting for a CPU by other load (0 without a cgroup). */
+  queuedMs: number;
   killedFor: 'wall' | 'cpu' | 'stdout' | 'result' | 'stopped' | null;
   stdout: string;
   stderr: string;
   runnerError: string | null;
 }
+
+const STARVED_WALL_CAP = 4;
 
 /** Runs a command under the runner, streaming result lines and enforcing wall, CPU (cgroup-polled) and output caps. */
 export function runSupervised(run: SupervisedRun): Promise<SupervisedOutcome> {
@@ -107,7 +111,18 @@ export function runSupervised(run: SupervisedRun): Promise<SupervisedOutcome> {
   (child.stdio[4] as NodeJS.ReadableStream).on('data', (chunk: Buffer) => {
     report += chunk.toString('utf8');
   });
-  const wall = setTimeout(() => stop('wall'), run.wallMs);
+  // The wall-clock limit catches programs that sleep or block. Time spent runnable but queued behind other load is
+  // not that, so it is added back (the busiest thread's run-queue delay), up to STARVED_WALL_CAP × the limit; the CPU
+  // limit still bounds a program that computes.
+  let queuedMs = 0;
+  const onWall = (): void => {
+    const elapsed = performance.now() - started;
+    queuedMs = run.cgroup?.queuedMs() ?? 0;
+    const left = Math.min(run.wallMs - (elapsed - queuedMs), run.wallMs * STARVED_WALL_CAP - elapsed);
+    if (left > 0) wall = setTimeout(onWall, Math.max(20, left));
+    else stop('wall');
+  };
+  let wall = setTimeout(onWall, run.wallMs);
   const cpuPoll = run.cgroup
     ? setInterval(() => {
         if (run.cgroup!.cpuUs() / 1000 > run.cpuMs) stop('cpu');
@@ -129,6 +144,7 @@ export function runSupervised(run: SupervisedRun): Promise<SupervisedOutcome> {
         cpuMs: Math.max(reported ? cpuUs! / 1000 : 0, run.cgroup ? run.cgroup.cpuUs() / 1000 : 0),
         maxRssKb: reported ? rss! : 0,
         wallMs: performance.now() - started,
+        queuedMs,
         killedFor,
         stdout,
         stderr,

@@ -1,4 +1,4 @@
-import type { ContentIssue, TestCase } from '@avantika/contract';
+import type { ContentIssue, ContentVerifyRetry, TestCase } from '@avantika/contract';
 import type { Sql } from '../../adapters/sql/sql.js';
 import { invalidateProblemCatalogs } from '../problems/problem-catalog.js';
 import { checkRemoteCode, remoteCases } from './check-remote-code.js';
@@ -59,6 +59,8 @@ export interface ImportReport {
   readonly versions: CreatedVersion[];
   readonly documentsWritten: number;
   readonly verified: number;
+  /** Verify entries that ran out of time (or whose compiler stalled) and were judged again alone. */
+  readonly verifyRetries: ContentVerifyRetry[];
   readonly ignored: string[];
   readonly durationMs: number;
   /** The catalog's content version after the import (bumped when it changed anything; see content-version.ts). */
@@ -106,8 +108,9 @@ export async function importContent(
   validatePack(pack, await loadKnownContent(sql, collectReferences(pack)), issues);
 
   let verified = 0;
+  const verifyRetries: ContentVerifyRetry[] = [];
   if (options.verify && issues.length === 0)
-    verified = await verifyProblems(pack.problems, files, issues, options.onProgress);
+    verified = await verifyProblems(pack.problems, files, issues, verifyRetries, options.onProgress);
 
   const counts = emptyCounts();
   const versions: CreatedVersion[] = [];
@@ -122,6 +125,7 @@ export async function importContent(
     versions,
     documentsWritten: ok && !options.dryRun ? documents.length : 0,
     verified,
+    verifyRetries,
     ignored: pack.ignored,
     durationMs: Math.round(performance.now() - started),
     ...(contentVersion === undefined ? {} : { contentVersion }),
