@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runQueueDelayMs } from './run-queue-delay.js';
 
 /** Which cgroup flavour limits a run: v1 hierarchies, a v2 unified tree, or none (rlimits only). */
 export type CgroupMode = 'v1' | 'v2' | 'none';
@@ -10,8 +9,8 @@ export type CgroupMode = 'v1' | 'v2' | 'none';
 export interface RunCgroup {
   procsFiles: string[];
   cpuUs(): number;
-  /** How long (ms) the run's busiest-waiting thread has been runnable but kept off a CPU by other load. */
-  queuedMs(): number;
+  /** The file listing the run's threads (for createStallMeter). */
+  tasksFile: string;
   peakBytes(): number;
   memoryExceeded(): boolean;
   killAll(): void;
@@ -80,7 +79,7 @@ export function createRunCgroup(memoryBytes: number, maxPids: number): RunCgroup
     return {
       procsFiles: procs,
       cpuUs: () => Number(read(join(dir('cpuacct'), 'cpuacct.usage')) || 0) / 1000,
-      queuedMs: () => runQueueDelayMs(join(dir('cpuacct'), 'tasks')),
+      tasksFile: join(dir('cpuacct'), 'tasks'),
       peakBytes: () => Number(read(join(dir('memory'), 'memory.max_usage_in_bytes')) || 0),
       memoryExceeded: () =>
         Number(read(join(dir('memory'), 'memory.failcnt')) || 0) > 0 ||
@@ -100,7 +99,7 @@ export function createRunCgroup(memoryBytes: number, maxPids: number): RunCgroup
     return {
       procsFiles: [join(dir, 'cgroup.procs')],
       cpuUs: () => Number(/usage_usec (\d+)/.exec(read(join(dir, 'cpu.stat')))?.[1] ?? 0),
-      queuedMs: () => runQueueDelayMs(join(dir, 'cgroup.threads')),
+      tasksFile: join(dir, 'cgroup.threads'),
       peakBytes: () => Number(read(join(dir, 'memory.peak')) || 0),
       memoryExceeded: () => /(?:^|\n)(?:max|oom_kill) [1-9]/.test(read(join(dir, 'memory.events'))),
       killAll: () => {

@@ -117,6 +117,9 @@ export async function verifyProblems(
   concurrency = availableParallelism(),
 ): Promise<number> {
   const judge = createJudge({ warn: () => {} });
+  // The shared artifacts (C++ precompiled runtime, Java runtime, warm javac) are built once up front, not raced for by
+  // the first judgings of every worker.
+  await judge.warmUp();
   const gate = createJudgeGate();
   const found = problems.map(() => ({ issues: [] as ContentIssue[], retries: [] as ContentVerifyRetry[] }));
   let accepted = 0;
