@@ -12,6 +12,7 @@ export type {
   ContentFileUpload,
   ContentImportReport,
   ContentUpload,
+  ContentVerifyRetry,
 } from './content/content-upload.js';
 export {
   CONTENT_UPLOAD_LIMIT,
@@ -20,6 +21,7 @@ export {
   contentImportReportSchema,
   contentPathSchema,
   contentUploadSchema,
+  contentVerifyRetrySchema,
 } from './content/content-upload.js';
 export type { Hints } from './content/hints.js';
 export { hintsSchema, MIN_HIDDEN_CASES, solutionFileNames } from './content/hints.js';

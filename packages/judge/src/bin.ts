@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Language, languageSchema } from '@avantika/contract';
 import { createJudge } from './create-judge.js';
+import { createJudgeGate } from './judge-gate.js';
 import { runWorkerCommand } from './run-worker-command.js';
 import { sandboxStatus } from './sandbox/sandbox-status.js';
 import { type VerifyEntry, type VerifyReport, verifyProblemFolder } from './verify-problem-folder.js';
@@ -14,8 +15,10 @@ Usage:
   avantika-judge verify <problem-dir...> [--lang python,javascript,java,cpp] [--json] [--sandbox auto|bwrap|none]
                         [--concurrency N]
       Runs every reference solution (solutions/*) against all cases (visible, hidden and generate.mjs's) and each
-      generated starter against the visible cases, N at a time (default: the number of cores). Exit 1 when a
-      solution is not accepted or a starter crashes.
+      generated starter against the visible cases, N at a time (default: the number of cores). A time-limit verdict
+      (or a compiler that never finished) is judged once more with nothing else of the run in flight before it counts,
+      and the entry says so; wrong answers, crashes and compile errors fail at once. Exit 1 when a solution is not
+      accepted or a starter crashes.
   avantika-judge worker --database-url <postgres-url> [--concurrency N] [--sandbox auto|bwrap|none]
       Runs judge workers on the pg-boss queue "judge" of that database until SIGTERM/SIGINT (in-flight judgings
       finish first). Concurrency defaults to the number of cores. DATABASE_URL is used when --database-url is absent.
@@ -34,6 +37,7 @@ function line(e: VerifyEntry): string {
   const what = `${e.language}${e.kind === 'starter' ? ' starter' : ''}`.padEnd(20);
   const counts = `${e.passed}/${e.total}`.padStart(9);
   let detail = `${e.verdict} ${counts}  ${String(e.ms).padStart(6)} ms (compile ${e.compileMs} ms)`;
+  if (e.retried) detail += `  [judged again alone after ${e.retried.verdict}]`;
   if (!e.ok && e.message) detail += `\n        ${e.message.split('\n').slice(0, 12).join('\n        ')}`;
   if (!e.ok && e.failedCase) {
     const f = e.failedCase;
@@ -76,10 +80,12 @@ async function verify(argv: string[]): Promise<number> {
     ...(process.env['AVANTIKA_JUDGE_CACHE'] ? { cacheDir: process.env['AVANTIKA_JUDGE_CACHE'] } : {}),
   });
   const reports: VerifyReport[] = [];
+  const gate = createJudgeGate();
   for (const dir of positionals) {
     if (!values.json) process.stdout.write(`${dir}\n`);
     const report = await verifyProblemFolder(dir, {
       judge,
+      gate,
       concurrency,
       ...(languages ? { languages } : {}),
       ...(values.json ? {} : { onEntry: (e: VerifyEntry) => process.stdout.write(`${line(e)}\n`) }),

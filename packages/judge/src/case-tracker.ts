@@ -145,11 +145,7 @@ export class CaseTracker {
       } else if (meta.memoryExceeded || OOM_TEXT.test(outcome.stderr)) {
         this.fail(next, 'memory_limit_exceeded', 'the memory limit was exceeded', null, outcome.stdout);
       } else if (slow) {
-        const why =
-          outcome.killedFor === 'wall'
-            ? `the wall-clock limit (${Math.round(meta.wallLimitMs)} ms) was exceeded: sleeping or blocked`
-            : `the time limit (${Math.round(meta.cpuLimitMs)} ms CPU) was exceeded`;
-        this.fail(next, 'time_limit_exceeded', why, null, outcome.stdout);
+        this.fail(next, 'time_limit_exceeded', slowReason(outcome, meta), null, outcome.stdout);
       } else if (outcome.signal !== 0) {
         this.fail(
           next,
@@ -183,7 +179,8 @@ export class CaseTracker {
         index: next - 1,
         verdict: 'time_limit_exceeded',
         stdout: '',
-        message: `the time limit (${Math.round(meta.cpuLimitMs)} ms CPU) was exceeded`,
+        // A wall-clock kill can land after the last result line but before the exit: say which limit it was.
+        message: slowReason(outcome, meta),
         line: null,
       };
     }
@@ -230,4 +227,11 @@ export class CaseTracker {
 
 function round(ms: number): number {
   return Math.round(Math.max(0, Number(ms) || 0) * 100) / 100;
+}
+
+/** Which time limit a slow run went over, in words for the verdict's message. */
+function slowReason(outcome: SupervisedOutcome, meta: { cpuLimitMs: number; wallLimitMs: number }): string {
+  if (outcome.killedFor !== 'wall') return `the time limit (${Math.round(meta.cpuLimitMs)} ms CPU) was exceeded`;
+  const held = outcome.stalledMs > 0 ? ` plus ${Math.round(outcome.stalledMs)} ms the machine held it up` : '';
+  return `the wall-clock limit (${Math.round(meta.wallLimitMs)} ms${held}) was exceeded: sleeping or blocked`;
 }

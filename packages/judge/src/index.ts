@@ -10,6 +10,8 @@ export { generateStarter } from './generate-starter.js';
 export { HARNESS_VERSION } from './harness-version.js';
 export type { JudgeErrorCode } from './judge-error.js';
 export { JudgeError } from './judge-error.js';
+export type { JudgeGate } from './judge-gate.js';
+export { createJudgeGate } from './judge-gate.js';
 export type { JudgeCase, JudgeOptions, JudgeProblem, JudgeRunParams } from './judge-types.js';
 export type { ProblemFolder } from './load-problem-folder.js';
 export { loadProblemFolder, solutionFiles } from './load-problem-folder.js';

@@ -86,7 +86,13 @@ export async function runRemoteImport(
   });
   if (prepared.issues.length > 0) {
     finishImport(
-      { ...emptyReport(options), ok: false, issues: prepared.issues, verified: prepared.verified },
+      {
+        ...emptyReport(options),
+        ok: false,
+        issues: prepared.issues,
+        verified: prepared.verified,
+        verifyRetries: prepared.verifyRetries,
+      },
       options,
       io,
     );
@@ -101,7 +107,7 @@ export async function runRemoteImport(
       ),
     (rejected) => finishImport(local(rejected), options, io),
   );
-  finishImport({ ...report, verified: prepared.verified }, options, io);
+  finishImport({ ...report, verified: prepared.verified, verifyRetries: prepared.verifyRetries }, options, io);
 }
 
 /** `seed --url`: imports the pack the server was started with. */

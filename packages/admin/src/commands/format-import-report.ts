@@ -26,6 +26,9 @@ export function formatImportReport(report: ImportReport): string {
   }
   for (const v of report.versions) if (v.version > 1) lines.push(`  ${v.slug}: new version ${v.version}`);
   if (report.verified > 0) lines.push(`verified ${report.verified} reference solution(s) with the judge`);
+  for (const r of report.verifyRetries ?? []) {
+    lines.push(`  ${r.file}: ${r.first} on a busy machine, ${r.verdict} when judged again alone`);
+  }
   if (report.search) {
     const { indexed, deleted, index } = report.search;
     const counts = Object.entries(indexed).map(([kind, n]) => `${n} ${kind}`);

@@ -35,6 +35,9 @@ export const contentUploadSchema = z.strictObject({
   dryRun: z.boolean().optional(),
 });
 
+/** One `--verify` entry that was judged again alone, with both verdicts (the second one is what counted). */
+export const contentVerifyRetrySchema = z.object({ file: z.string(), first: z.string(), verdict: z.string() });
+
 const countsSchema = z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() });
 
 /** What an import did (or would do, with `dryRun`), or every issue found, in which case nothing was written. */
@@ -47,6 +50,8 @@ export const contentImportReportSchema = z.object({
   versions: z.array(z.object({ slug: z.string(), problemId: z.string(), version: z.number().int() })),
   documentsWritten: z.number().int(),
   verified: z.number().int(),
+  /** Verify entries judged twice: the first attempt ran out of time (or its compiler stalled) on a busy machine. */
+  verifyRetries: z.array(contentVerifyRetrySchema).optional(),
   ignored: z.array(z.string()),
   durationMs: z.number(),
   /** The catalog's content version after a real import (caches of the catalog key on it). */
@@ -72,4 +77,5 @@ export const contentExportSchema = z.object({
 export type ContentFileUpload = z.infer<typeof contentFileSchema>;
 export type ContentUpload = z.input<typeof contentUploadSchema>;
 export type ContentImportReport = z.infer<typeof contentImportReportSchema>;
+export type ContentVerifyRetry = z.infer<typeof contentVerifyRetrySchema>;
 export type ContentExport = z.infer<typeof contentExportSchema>;

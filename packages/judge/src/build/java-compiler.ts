@@ -72,13 +72,14 @@ async function startServer(cacheDir: string): Promise<Server> {
       buffer = buffer.slice(nl + 1);
       const done = server.pending.get(id!);
       server.pending.delete(id!);
-      done?.({ ok: rc === '0', output: Buffer.from(b64 ?? '', 'base64').toString('utf8'), ms: 0 });
+      done?.({ ok: rc === '0', output: Buffer.from(b64 ?? '', 'base64').toString('utf8'), ms: 0, stalled: false });
       idle(server);
     }
   });
   const fail = (): void => {
     servers.delete(cacheDir);
-    for (const done of server.pending.values()) done({ ok: false, output: 'the Java compile server stopped', ms: 0 });
+    for (const done of server.pending.values())
+      done({ ok: false, output: 'the Java compile server stopped', ms: 0, stalled: true });
     server.pending.clear();
   };
   child.on('exit', fail);

@@ -8,6 +8,7 @@ import { javaDriver } from '../harness/java-harness.js';
 import { javaRuntimeSources } from '../harness/java-runtime.js';
 import { javascriptDriver } from '../harness/javascript-harness.js';
 import { pythonDriver } from '../harness/python-harness.js';
+import { JudgeError } from '../judge-error.js';
 import { findToolchains, type Toolchains } from '../toolchains.js';
 import { hashParts } from './build-cache.js';
 import { compileJava } from './java-compiler.js';
@@ -42,6 +43,11 @@ export function compileError(output: string, file: string, dir: string): BuildRe
   const cleaned = output.split(`${dir}/`).join('').slice(0, KEEP_COMPILER_OUTPUT);
   const m = new RegExp(`${file.replace('.', '\\.')}:(\\d+)`).exec(cleaned);
   return { ok: false, output: cleaned, line: m ? Number(m[1]) : null };
+}
+
+/** A build that never finished says nothing about the source: thrown (so cachedBuild keeps nothing), not a verdict. */
+function stalledBuild(output: string): JudgeError {
+  return new JudgeError('JUDGE_UNAVAILABLE', `the compiler did not finish: ${output.slice(-500)}`);
 }
 
 const nothing = async (): Promise<BuildResult> => ({ ok: true });
@@ -81,6 +87,7 @@ const java: LanguageSpec = {
   async compile(dir, cacheDir) {
     const runtime = await ensureJavaRuntime(cacheDir);
     const r = await compileJava(cacheDir, dir, runtime, ['Solution.java', 'Main.java']);
+    if (r.stalled) throw stalledBuild(r.output);
     if (!r.ok) return compileError(r.output, 'Solution.java', dir);
     for (const f of readdirSync(runtime).filter((n) => n.endsWith('.class')))
       copyFileSync(join(runtime, f), join(dir, f));
@@ -113,6 +120,7 @@ const cpp: LanguageSpec = {
     const pch = await ensureCppPch(cacheDir);
     const args = [...CPP_FLAGS, '-I', pch, '-o', 'solution', 'main.cpp', join(pch, 'runtime.o')];
     const r = await runTool(findToolchains().gxx, args, dir);
+    if (r.stalled) throw stalledBuild(r.output);
     return r.ok ? { ok: true } : compileError(r.output, 'solution.cpp', dir);
   },
   command: () => ['./solution'],

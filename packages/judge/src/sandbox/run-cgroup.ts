@@ -9,6 +9,8 @@ export type CgroupMode = 'v1' | 'v2' | 'none';
 export interface RunCgroup {
   procsFiles: string[];
   cpuUs(): number;
+  /** The file listing the run's threads (for createStallMeter). */
+  tasksFile: string;
   peakBytes(): number;
   memoryExceeded(): boolean;
   killAll(): void;
@@ -77,6 +79,7 @@ export function createRunCgroup(memoryBytes: number, maxPids: number): RunCgroup
     return {
       procsFiles: procs,
       cpuUs: () => Number(read(join(dir('cpuacct'), 'cpuacct.usage')) || 0) / 1000,
+      tasksFile: join(dir('cpuacct'), 'tasks'),
       peakBytes: () => Number(read(join(dir('memory'), 'memory.max_usage_in_bytes')) || 0),
       memoryExceeded: () =>
         Number(read(join(dir('memory'), 'memory.failcnt')) || 0) > 0 ||
@@ -96,6 +99,7 @@ export function createRunCgroup(memoryBytes: number, maxPids: number): RunCgroup
     return {
       procsFiles: [join(dir, 'cgroup.procs')],
       cpuUs: () => Number(/usage_usec (\d+)/.exec(read(join(dir, 'cpu.stat')))?.[1] ?? 0),
+      tasksFile: join(dir, 'cgroup.threads'),
       peakBytes: () => Number(read(join(dir, 'memory.peak')) || 0),
       memoryExceeded: () => /(?:^|\n)(?:max|oom_kill) [1-9]/.test(read(join(dir, 'memory.events'))),
       killAll: () => {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createStallMeter } from './create-stall-meter.js';
 import type { RunCgroup } from './run-cgroup.js';
 
 /** What to run and under which limits; the command is already wrapped in the sandbox when there is one. */
@@ -27,11 +28,15 @@ export interface SupervisedOutcome {
   cpuMs: number;
   maxRssKb: number;
   wallMs: number;
+  /** How long (ms) the machine held the run up, as of the last wall-clock check (see createStallMeter). */
+  stalledMs: number;
   killedFor: 'wall' | 'cpu' | 'stdout' | 'result' | 'stopped' | null;
   stdout: string;
   stderr: string;
   runnerError: string | null;
 }
+
+const STARVED_WALL_CAP = 4;
 
 /** Runs a command under the runner, streaming result lines and enforcing wall, CPU (cgroup-polled) and output caps. */
 export function runSupervised(run: SupervisedRun): Promise<SupervisedOutcome> {
@@ -107,7 +112,21 @@ export function runSupervised(run: SupervisedRun): Promise<SupervisedOutcome> {
   (child.stdio[4] as NodeJS.ReadableStream).on('data', (chunk: Buffer) => {
     report += chunk.toString('utf8');
   });
-  const wall = setTimeout(() => stop('wall'), run.wallMs);
+  // The wall-clock limit catches programs that sleep or block. Time the machine held the run up — queued for a CPU
+  // behind other load, or blocked on a full pipe while this (starved) process was slow to read it — is not that, so it
+  // is added back, up to STARVED_WALL_CAP × the limit; the CPU limit still bounds a program that computes.
+  const meter = run.cgroup ? createStallMeter(run.cgroup.tasksFile) : undefined;
+  const stallPoll = meter ? setInterval(() => meter.sample(), 100) : undefined;
+  let stalledMs = 0;
+  const onWall = (): void => {
+    const elapsed = performance.now() - started;
+    meter?.sample();
+    stalledMs = meter?.stalledMs() ?? 0;
+    const left = Math.min(run.wallMs - (elapsed - stalledMs), run.wallMs * STARVED_WALL_CAP - elapsed);
+    if (left > 0) wall = setTimeout(onWall, Math.max(20, left));
+    else stop('wall');
+  };
+  let wall = setTimeout(onWall, run.wallMs);
   const cpuPoll = run.cgroup
     ? setInterval(() => {
         if (run.cgroup!.cpuUs() / 1000 > run.cpuMs) stop('cpu');
@@ -121,6 +140,7 @@ export function runSupervised(run: SupervisedRun): Promise<SupervisedOutcome> {
     child.on('close', (code) => {
       clearTimeout(wall);
       if (cpuPoll) clearInterval(cpuPoll);
+      if (stallPoll) clearInterval(stallPoll);
       const [exit, signal, cpuUs, rss] = report.trim().split(' ').map(Number);
       const reported = report.trim() !== '';
       resolve({
@@ -129,6 +149,7 @@ export function runSupervised(run: SupervisedRun): Promise<SupervisedOutcome> {
         cpuMs: Math.max(reported ? cpuUs! / 1000 : 0, run.cgroup ? run.cgroup.cpuUs() / 1000 : 0),
         maxRssKb: reported ? rss! : 0,
         wallMs: performance.now() - started,
+        stalledMs,
         killedFor,
         stdout,
         stderr,

@@ -1,4 +1,4 @@
-import type { ContentIssue, TestCase } from '@avantika/contract';
+import type { ContentIssue, ContentVerifyRetry, TestCase } from '@avantika/contract';
 import type { SearchIndex } from '../../adapters/search/search-index.js';
 import { createSqlSearchIndex } from '../../adapters/search/sql-search-index.js';
 import type { Sql } from '../../adapters/sql/sql.js';
@@ -67,6 +67,8 @@ export interface ImportReport {
   readonly versions: CreatedVersion[];
   readonly documentsWritten: number;
   readonly verified: number;
+  /** Verify entries that ran out of time (or whose compiler stalled) and were judged again alone. */
+  readonly verifyRetries: ContentVerifyRetry[];
   readonly ignored: string[];
   readonly durationMs: number;
   /** The catalog's content version after the import (bumped when it changed anything; see content-version.ts). */
@@ -116,8 +118,9 @@ export async function importContent(
   validatePack(pack, await loadKnownContent(sql, collectReferences(pack)), issues);
 
   let verified = 0;
+  const verifyRetries: ContentVerifyRetry[] = [];
   if (options.verify && issues.length === 0)
-    verified = await verifyProblems(pack.problems, files, issues, options.onProgress);
+    verified = await verifyProblems(pack.problems, files, issues, verifyRetries, options.onProgress);
 
   const counts = emptyCounts();
   const versions: CreatedVersion[] = [];
@@ -133,6 +136,7 @@ export async function importContent(
     versions,
     documentsWritten: ok && !options.dryRun ? documents.length : 0,
     verified,
+    verifyRetries,
     ignored: pack.ignored,
     durationMs: Math.round(performance.now() - started),
     ...(contentVersion === undefined ? {} : { contentVersion }),

@@ -1,8 +1,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { type ContentIssue, solutionFileNames, type TestCase } from '@avantika/contract';
-import { createJudge, generateCases, verifyProblemFolder } from '@avantika/judge';
+import { type ContentIssue, type ContentVerifyRetry, solutionFileNames, type TestCase } from '@avantika/contract';
+import { createJudge, createJudgeGate, generateCases, type JudgeGate, verifyProblemFolder } from '@avantika/judge';
 import type { ContentFile } from './content-files.js';
 import type { ParsedProblem } from './parse-problem.js';
 
@@ -50,19 +50,31 @@ export async function generateProblemCases(
 /** Judges one problem folder's solutions and starters; its issues go to `issues`. Returns the accepted solutions. */
 async function verifyOne(
   judge: ReturnType<typeof createJudge>,
+  gate: JudgeGate,
   problem: ParsedProblem,
   files: readonly ContentFile[],
-  issues: ContentIssue[],
+  found: { issues: ContentIssue[]; retries: ContentVerifyRetry[] },
 ): Promise<number> {
+  const { issues } = found;
   let accepted = 0;
   const folder = await problemDir(problem, files);
   try {
     // One entry at a time per problem: the parallelism is across problems (see verifyProblems).
-    const report = await verifyProblemFolder(folder.dir, { judge, concurrency: 1 });
+    const report = await verifyProblemFolder(folder.dir, { judge, gate, concurrency: 1 });
     if (report.error) {
       issues.push({ code: 'CONTENT_SOLUTION_FAILED', file: problem.dir, message: report.error.message });
     }
     for (const entry of report.entries) {
+      if (entry.retried) {
+        found.retries.push({
+          file:
+            entry.kind === 'solution'
+              ? `${problem.dir}/solutions/${solutionFileNames[entry.language]}`
+              : `${problem.problemFile} (${entry.language} starter)`,
+          first: entry.retried.verdict,
+          verdict: entry.verdict,
+        });
+      }
       if (entry.ok) {
         if (entry.kind === 'solution') accepted++;
         continue;
@@ -73,7 +85,7 @@ async function verifyOne(
           ? {
               code: 'CONTENT_SOLUTION_FAILED',
               file: `${problem.dir}/solutions/${solutionFileNames[entry.language]}`,
-              message: `the ${entry.language} reference solution got ${entry.verdict} (${entry.passed}/${entry.total} cases)${failed}${entry.message ? `: ${entry.message.slice(0, 300)}` : ''}`,
+              message: `the ${entry.language} reference solution got ${entry.verdict} (${entry.passed}/${entry.total} cases${entry.retried ? ', judged twice' : ''})${failed}${entry.message ? `: ${entry.message.slice(0, 300)}` : ''}`,
             }
           : {
               code: 'CONTENT_STARTER_CRASHED',
@@ -93,17 +105,23 @@ async function verifyOne(
  * Verifies every problem's reference solutions (all cases) and starters (visible cases) with the judge; each failure
  * becomes an issue, in problem order. `concurrency` problems (default: the number of cores) are in flight at once, each
  * judging one entry at a time, so loading a problem (its generator runs in this thread) overlaps another's judging
- * while no more sandboxes run than there are cores. Returns how many solutions were accepted.
+ * while no more sandboxes run than there are cores. An entry that ran out of time is judged again with nothing else
+ * of the batch running (one shared gate) and lands in `retries` either way. Returns how many solutions were accepted.
  */
 export async function verifyProblems(
   problems: readonly ParsedProblem[],
   files: readonly ContentFile[],
   issues: ContentIssue[],
+  retries: ContentVerifyRetry[],
   onProgress?: (event: { step: 'verify'; slug: string; done: number; total: number }) => void,
   concurrency = availableParallelism(),
 ): Promise<number> {
   const judge = createJudge({ warn: () => {} });
-  const found: ContentIssue[][] = problems.map(() => []);
+  // The shared artifacts (C++ precompiled runtime, Java runtime, warm javac) are built once up front, not raced for by
+  // the first judgings of every worker.
+  await judge.warmUp();
+  const gate = createJudgeGate();
+  const found = problems.map(() => ({ issues: [] as ContentIssue[], retries: [] as ContentVerifyRetry[] }));
   let accepted = 0;
   let next = 0;
   let started = 0;
@@ -113,11 +131,14 @@ export async function verifyProblems(
       const problem = problems[i]!;
       onProgress?.({ step: 'verify', slug: problem.slug, done: started++, total: problems.length });
       // Not `accepted += await …`: that reads `accepted` before the await and loses the other workers' counts.
-      const count = await verifyOne(judge, problem, files, found[i]!);
+      const count = await verifyOne(judge, gate, problem, files, found[i]!);
       accepted += count;
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, problems.length)) }, worker));
-  for (const list of found) issues.push(...list);
+  for (const f of found) {
+    issues.push(...f.issues);
+    retries.push(...f.retries);
+  }
   return accepted;
 }

@@ -1,4 +1,4 @@
-import type { ContentFileUpload, ContentIssue, TestCase } from '@avantika/contract';
+import type { ContentFileUpload, ContentIssue, ContentVerifyRetry, TestCase } from '@avantika/contract';
 import { readContentFiles } from './content-files.js';
 import { generateProblemCases, verifyProblems } from './judge-bridge.js';
 import { parsePack } from './parse-pack.js';
@@ -11,6 +11,8 @@ export interface PreparedUpload {
   /** Problems of this upload parsed, schema errors and failed generators or solutions; upload only when empty. */
   readonly issues: ContentIssue[];
   readonly verified: number;
+  /** Verify entries judged again alone after running out of time (see verifyProblems). */
+  readonly verifyRetries: ContentVerifyRetry[];
   /** The local path of each uploaded pack-relative path, to show the server's issues where the author edits. */
   readonly localPaths: ReadonlyMap<string, string>;
 }
@@ -45,12 +47,20 @@ export async function prepareUpload(
     if (cases) generated[problem.slug] = cases;
   }
   let verified = 0;
+  const verifyRetries: ContentVerifyRetry[] = [];
   if (options.verify && issues.length === 0)
-    verified = await verifyProblems(pack.problems, files, issues, options.onProgress);
+    verified = await verifyProblems(pack.problems, files, issues, verifyRetries, options.onProgress);
   const localPaths = new Map<string, string>();
   for (const f of files) localPaths.set(f.key, f.path);
   for (const problem of pack.problems) localPaths.set(`problems/${problem.slug}`, problem.dir);
-  return { files: files.map((f) => ({ path: f.key, content: f.text })), generated, issues, verified, localPaths };
+  return {
+    files: files.map((f) => ({ path: f.key, content: f.text })),
+    generated,
+    issues,
+    verified,
+    verifyRetries,
+    localPaths,
+  };
 }
 
 /** Rewrites an issue's pack-relative file (as the server reports it) to the local path the author knows. */
