@@ -75,7 +75,7 @@ describe.runIf(complete)(title, () => {
   // average at ~20 on 2 cores, the PostgreSQL import + verify + re-import ran past 15 minutes.
   it.runIf(fullPglite)(
     'imports into a fresh embedded (PGlite) database, then re-imports with nothing changed',
-    async () => importTwice(await open('pglite'), verify && !databaseUrl),
+    async () => importTwice(await open('pglite'), verify),
     1_800_000,
   );
 
