@@ -96,6 +96,18 @@ export interface CallSpec {
   headers?: Record<string, string> | undefined;
 }
 
+/** The request a route descriptor and its input describe: method, filled path, query, body and auth. */
+function specOf<D extends RouteDescriptor>(route: D, input: RouteInput<D>): CallSpec {
+  return {
+    method: route.method,
+    path: fillPath(route.path, input.params as Record<string, unknown> | undefined),
+    query: input.query as Record<string, unknown> | undefined,
+    body: input.body,
+    auth: route.auth !== 'public',
+    idempotent: route.idempotent,
+  };
+}
+
 /**
  * The HTTP engine behind every resource: builds requests from route descriptors, sends them with undici's `request`,
  * retries what is safe to retry, maps failures onto the {@link APIError} hierarchy and renews expired tokens.
@@ -135,15 +147,7 @@ export class APIClient {
     input: RouteInput<D>,
     options: RequestOptions = {},
   ): Promise<RouteResponse<D>> {
-    const spec: CallSpec = {
-      method: route.method,
-      path: fillPath(route.path, input.params as Record<string, unknown> | undefined),
-      query: input.query as Record<string, unknown> | undefined,
-      body: input.body,
-      auth: route.auth !== 'public',
-      idempotent: route.idempotent,
-    };
-    const response = await this.send(spec, options);
+    const response = await this.send(specOf(route, input), options);
     return (await readBody(response)) as RouteResponse<D>;
   }
 
@@ -158,11 +162,7 @@ export class APIClient {
   ): Promise<Conditional<RouteResponse<D>>> {
     const { ifNoneMatch, ...rest } = options;
     const spec: CallSpec = {
-      method: route.method,
-      path: fillPath(route.path, input.params as Record<string, unknown> | undefined),
-      query: input.query as Record<string, unknown> | undefined,
-      auth: route.auth !== 'public',
-      idempotent: route.idempotent,
+      ...specOf(route, input),
       headers: ifNoneMatch === undefined ? undefined : { 'if-none-match': ifNoneMatch },
     };
     const response = await this.send(spec, rest);
@@ -197,14 +197,7 @@ export class APIClient {
     isTerminal: (event: RouteResponse<D>) => boolean,
     options: StreamOptions = {},
   ): AsyncGenerator<StreamedEvent<RouteResponse<D>>> {
-    const spec: CallSpec = {
-      method: route.method,
-      path: fillPath(route.path, input.params as Record<string, unknown> | undefined),
-      query: input.query as Record<string, unknown> | undefined,
-      auth: route.auth !== 'public',
-      idempotent: route.idempotent,
-    };
-    return streamEvents(this, spec, isTerminal, options);
+    return streamEvents(this, specOf(route, input), isTerminal, options);
   }
 
   /** Replaces the credentials used from now on (after login, or when the caller rotates them). */
