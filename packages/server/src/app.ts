@@ -149,6 +149,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   app.decorate('avantika', ctx);
   app.decorateRequest('auth', null);
   app.decorateRequest('idempotency', null);
+  app.decorateRequest('routeId', null);
 
   const metrics = createMetrics();
   // Callback-style hooks: they run on every request, and an async hook costs a promise and a microtask turn each.
@@ -159,7 +160,8 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   });
   app.addHook('onResponse', (request, reply, done) => {
     metrics.inFlight.dec();
-    const routeId = request.routeOptions.config.routeId ?? 'unmatched';
+    // Set by the route's own hook (registerRoute): `request.routeOptions` builds an object on every read.
+    const routeId = request.routeId ?? 'unmatched';
     metrics.observe(routeId, request.method, reply.statusCode, reply.elapsedTime / 1000);
     done();
   });

@@ -16,6 +16,8 @@ declare module 'fastify' {
     /** The authenticated caller, or null (anonymous). Set before validation on every descriptor route. */
     auth: AuthContext | null;
     idempotency: IdempotencyClaim | null;
+    /** The contract descriptor id of the matched route (null: no route matched); the metrics label. */
+    routeId: string | null;
   }
   interface FastifyContextConfig {
     /** The contract descriptor id of the route (metrics label, logs). */

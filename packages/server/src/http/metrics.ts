@@ -5,7 +5,8 @@ export interface ServerMetrics {
   readonly registry: Registry;
   /** Records one finished request by route id, method and status. */
   observe(routeId: string, method: string, status: number, seconds: number): void;
-  readonly inFlight: Gauge;
+  /** Requests being handled: a plain counter, read into its gauge only when /metrics is scraped. */
+  readonly inFlight: { inc(): void; dec(): void };
 }
 
 /** The latency histogram's upper bounds in seconds. */
@@ -123,10 +124,14 @@ export function createMetrics(): ServerMetrics {
   const registry = new Registry();
   const stats = new RequestStats();
   for (const metric of stats.metrics()) registry.registerMetric(metric as never);
-  const inFlight = new Gauge({
+  let inFlight = 0;
+  new Gauge({
     name: 'avantika_http_requests_in_flight',
     help: 'HTTP requests being handled',
     registers: [registry],
+    collect() {
+      this.set(inFlight);
+    },
   });
   const started = Date.now();
   new Gauge({
@@ -147,7 +152,14 @@ export function createMetrics(): ServerMetrics {
   });
   return {
     registry,
-    inFlight,
+    inFlight: {
+      inc: () => {
+        inFlight += 1;
+      },
+      dec: () => {
+        inFlight -= 1;
+      },
+    },
     observe: (routeId, method, status, seconds) => stats.observe(routeId, method, status, seconds),
   };
 }

@@ -56,6 +56,19 @@ function authorize(descriptor: RouteDescriptor, auth: AuthContext | null): AuthC
   return auth;
 }
 
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return value instanceof Promise;
+}
+
+/** Sends a handler's result with the descriptor's status, unless the handler has answered on its own. */
+function respond(descriptor: RouteDescriptor, reply: FastifyReply, result: unknown): FastifyReply {
+  if (result === reply || reply.sent) return reply;
+  reply.code(descriptor.status);
+  if (descriptor.status === 204) return reply.send();
+  if (descriptor.produces) reply.type(descriptor.produces);
+  return reply.send(result);
+}
+
 function describeIssues(error: z.ZodError): unknown {
   return error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code, message: issue.message }));
 }
@@ -84,6 +97,7 @@ export function registerRoute<const D extends RouteDescriptor>(
     ...(descriptor.bodyLimit === undefined ? {} : { bodyLimit: descriptor.bodyLimit }),
     // Callback style so a caller found in the auth caches costs no promise; anything else takes the async path.
     onRequest: (request, _reply, done) => {
+      request.routeId = descriptor.id;
       const cached = descriptor.rateLimit ? undefined : ctx.authenticateCached?.(request.headers.authorization);
       if (cached !== undefined) {
         try {
@@ -128,8 +142,9 @@ export function registerRoute<const D extends RouteDescriptor>(
           },
         }
       : {}),
-    handler: async (request, reply) => {
-      const result = await handler({
+    // Not async: a handler that answers from memory (the warm problem list) costs no promise or microtask turn.
+    handler: (request, reply) => {
+      const result = handler({
         params: request.params as Parsed<D, 'params'>,
         query: request.query as Parsed<D, 'query'>,
         body: request.body as Parsed<D, 'body'>,
@@ -138,11 +153,10 @@ export function registerRoute<const D extends RouteDescriptor>(
         request,
         reply,
       });
-      if (result === reply || reply.sent) return reply;
-      reply.code(descriptor.status);
-      if (descriptor.status === 204) return reply.send();
-      if (descriptor.produces) reply.type(descriptor.produces);
-      return reply.send(result);
+      if (isPromise(result)) return result.then((value) => respond(descriptor, reply, value));
+      respond(descriptor, reply, result);
+      // Fastify waits for a handler that returns nothing until the reply is sent, which respond() has done.
+      return undefined;
     },
   });
 }

@@ -8,9 +8,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Verified tokens remembered per process: a repeat of the same bytes skips the HMAC until the token expires. */
 const VERIFIED_LIMIT = 2000;
 
+/** Who a verified access token speaks for: frozen, so one object can answer every request with that token. */
+export type AccessTokenClaims = Readonly<{ userId: string; sessionId: string | null }>;
+
 interface Verified {
-  readonly userId: string;
-  readonly sessionId: string | null;
+  readonly claims: AccessTokenClaims;
   /** The token's `exp` in clock milliseconds. */
   readonly expiresAt: number;
 }
@@ -21,12 +23,12 @@ export interface AccessTokens {
   /** Signs a token for `userId`; `sessionId` is the refresh-token family it came from. */
   sign(userId: string, sessionId: string): Promise<string>;
   /** Returns the user id, or throws TOKEN_EXPIRED / TOKEN_INVALID. */
-  verify(token: string): Promise<{ userId: string; sessionId: string | null }>;
+  verify(token: string): Promise<AccessTokenClaims>;
   /**
    * What {@link verify} answers for a token verified before and not yet expired at `now` (clock ms, default: the
    * clock's current time); undefined otherwise.
    */
-  peek(token: string, now?: number): { userId: string; sessionId: string | null } | undefined;
+  peek(token: string, now?: number): AccessTokenClaims | undefined;
 }
 
 /** Creates the access-token signer; the secret must be at least 32 bytes and is never logged. */
@@ -34,11 +36,11 @@ export function createAccessTokens(secret: string | Uint8Array, ttlSeconds: numb
   const key = typeof secret === 'string' ? new TextEncoder().encode(secret) : secret;
   if (key.byteLength < 32) throw new Error('the JWT secret must be at least 32 bytes');
   const verified = new Map<string, Verified>();
-  function peek(token: string, now?: number): { userId: string; sessionId: string | null } | undefined {
+  function peek(token: string, now?: number): AccessTokenClaims | undefined {
     // The same token bytes verify the same way until `exp`, which is checked against the clock on every hit.
     const hit = verified.get(token);
     if (hit === undefined) return undefined;
-    if (hit.expiresAt > (now ?? clock().getTime())) return { userId: hit.userId, sessionId: hit.sessionId };
+    if (hit.expiresAt > (now ?? clock().getTime())) return hit.claims;
     verified.delete(token);
     return undefined;
   }
@@ -67,15 +69,15 @@ export function createAccessTokens(secret: string | Uint8Array, ttlSeconds: numb
           currentDate: clock(),
         });
         if (typeof payload.sub !== 'string' || !UUID.test(payload.sub)) throw new DomainError('TOKEN_INVALID');
-        const result = {
+        const claims: AccessTokenClaims = Object.freeze({
           userId: payload.sub,
           sessionId: typeof payload.sid === 'string' && UUID.test(payload.sid) ? payload.sid : null,
-        };
+        });
         if (typeof payload.exp === 'number') {
           if (verified.size >= VERIFIED_LIMIT) verified.delete(verified.keys().next().value as string);
-          verified.set(token, { ...result, expiresAt: payload.exp * 1000 });
+          verified.set(token, { claims, expiresAt: payload.exp * 1000 });
         }
-        return result;
+        return claims;
       } catch (error) {
         if (error instanceof DomainError) throw error;
         if (error instanceof errors.JWTExpired) throw new DomainError('TOKEN_EXPIRED', undefined, { cause: error });

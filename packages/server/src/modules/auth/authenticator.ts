@@ -3,7 +3,7 @@ import type { AuthContext } from '../../http/auth-context.js';
 import { DomainError } from '../../http/domain-error.js';
 import type { Clock } from '../../http/server-context.js';
 import { rolesOf } from '../users/user-repo.js';
-import type { AccessTokens } from './access-tokens.js';
+import type { AccessTokenClaims, AccessTokens } from './access-tokens.js';
 import { apiTokenPrefix, hashToken, isSameHash } from './opaque-token.js';
 
 interface CallerRow {
@@ -27,6 +27,20 @@ const LAST_USED_GRANULARITY_MS = 60_000;
 
 function bearerToken(authorization: string): string | undefined {
   return /^Bearer ([\x21-\x7e]{1,4096})$/i.exec(authorization)?.[1];
+}
+
+const BEARER_SCHEME = /^bearer /i;
+
+// Cache keys of verified access tokens' callers, built once per token instead of once per request.
+const callerKeys = new WeakMap<AccessTokenClaims, string>();
+
+function callerKeyOf(claims: AccessTokenClaims): string {
+  let key = callerKeys.get(claims);
+  if (key === undefined) {
+    key = `a:${claims.userId}:${claims.sessionId}`;
+    callerKeys.set(claims, key);
+  }
+  return key;
 }
 
 function toContext(row: CallerRow, via: AuthContext['via'], tokenId: string | null): AuthContext {
@@ -117,8 +131,9 @@ export function createAuthenticator(
   }
 
   async function fromAccessToken(token: string): Promise<AuthContext> {
-    const { userId, sessionId } = await accessTokens.verify(token);
-    const key = `a:${userId}:${sessionId}`;
+    const claims = await accessTokens.verify(token);
+    const { userId, sessionId } = claims;
+    const key = callerKeyOf(claims);
     const hit = recall(key);
     if (hit !== undefined) return hit.context;
     const found = await db.query<CallerRow & { session_live: boolean }>(
@@ -143,12 +158,14 @@ export function createAuthenticator(
     },
     peek(authorization) {
       if (authorization === undefined || authorization === '') return null;
-      const token = bearerToken(authorization);
-      if (token === undefined || token.startsWith('avk_')) return undefined;
+      // Only tokens verified before are found below, so the scheme is all this checks; the rest is the token.
+      if (!BEARER_SCHEME.test(authorization)) return undefined;
+      const token = authorization.slice(7);
+      if (token.startsWith('avk_')) return undefined;
       // One clock read serves both caches: this runs on every authenticated request.
       const now = clock().getTime();
-      const verified = accessTokens.peek(token, now);
-      return verified === undefined ? undefined : recall(`a:${verified.userId}:${verified.sessionId}`, now)?.context;
+      const claims = accessTokens.peek(token, now);
+      return claims === undefined ? undefined : recall(callerKeyOf(claims), now)?.context;
     },
     invalidateUser(userId) {
       for (const [key, entry] of cache) if (entry.context.userId === userId) cache.delete(key);

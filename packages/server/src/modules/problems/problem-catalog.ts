@@ -21,6 +21,8 @@ export interface CatalogPage {
 
 interface Entry {
   readonly page: Promise<CatalogPage>;
+  /** The page once loaded, so a warm request gets it without a promise. */
+  loaded?: CatalogPage;
   readonly version: number;
   readonly until: number;
 }
@@ -85,12 +87,18 @@ export class ProblemCatalog {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** The page for `query` (its `status` filter is ignored: that one is per caller) after the keyset `after`. */
-  page(query: ProblemListQuery, after: { number: number; slug: string } | undefined): Promise<CatalogPage> {
+  /**
+   * The page for `query` (its `status` filter is ignored: that one is per caller) after the keyset `after`: the
+   * page itself when it is cached and loaded, otherwise a promise of it.
+   */
+  page(
+    query: ProblemListQuery,
+    after: { number: number; slug: string } | undefined,
+  ): CatalogPage | Promise<CatalogPage> {
     const key = this.keys.get(query) ?? this.keyOf(query);
     const now = this.now();
     const hit = this.entries.get(key);
-    if (hit !== undefined && hit.version === processVersion && hit.until > now) return hit.page;
+    if (hit !== undefined && hit.version === processVersion && hit.until > now) return hit.loaded ?? hit.page;
     if (hit === undefined && this.entries.size >= ENTRY_LIMIT) {
       this.entries.delete(this.entries.keys().next().value as string);
     }
@@ -99,7 +107,13 @@ export class ProblemCatalog {
     page.catch(() => {
       if (this.entries.get(key)?.page === page) this.entries.delete(key);
     });
-    if (this.ttlMs > 0) this.entries.set(key, { page, version: processVersion, until: now + this.ttlMs });
+    if (this.ttlMs > 0) {
+      const entry: Entry = { page, version: processVersion, until: now + this.ttlMs };
+      this.entries.set(key, entry);
+      page.then((loaded) => {
+        entry.loaded = loaded;
+      }, noop); // a failed load is dropped by the catch above
+    }
     return page;
   }
 
@@ -132,6 +146,8 @@ export class ProblemCatalog {
     };
   }
 }
+
+function noop(): void {}
 
 const NIL_USER = '00000000-0000-0000-0000-000000000000';
 

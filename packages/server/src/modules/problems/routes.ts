@@ -6,9 +6,14 @@ import type { ProblemService } from './service.js';
 
 /** Registers the problem routes: list, daily, get by slug (the GETs with ETags, see sendCacheable), and run. */
 export function registerProblemRoutes(app: FastifyInstance, service: ProblemService): void {
-  registerRoute(app, listProblems, async ({ query, auth, ctx, request, reply }) =>
-    sendCacheable(ctx, listProblems, request, reply, await service.listJson(auth.userId, query)),
-  );
+  registerRoute(app, listProblems, ({ query, auth, ctx, request, reply }) => {
+    const representation = service.listJson(auth.userId, query);
+    // A warm list answers without a promise (see listJson); a cold one once the catalog or statuses are read.
+    if (representation instanceof Promise) {
+      return representation.then((loaded) => sendCacheable(ctx, listProblems, request, reply, loaded));
+    }
+    return sendCacheable(ctx, listProblems, request, reply, representation);
+  });
   registerRoute(app, getDailyProblem, async ({ query, auth, ctx, request, reply }) =>
     sendCacheable(ctx, getDailyProblem, request, reply, JSON.stringify(await service.daily(auth.userId, query.date))),
   );

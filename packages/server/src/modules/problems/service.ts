@@ -18,7 +18,7 @@ import { decodeCursor, toPage } from '../../http/pagination.js';
 import type { Representation } from '../../http/send-cacheable.js';
 import { pickDailyIndex, utcDate } from './daily-rule.js';
 import type { PracticeJudge } from './practice-judge.js';
-import { ProblemCatalog, renderCatalogPage } from './problem-catalog.js';
+import { ProblemCatalog } from './problem-catalog.js';
 import { documentOf, type ProblemDocument, type ProblemDocumentReader } from './problem-documents.js';
 import { ProblemStatusCache } from './problem-status-cache.js';
 import * as repo from './repo.js';
@@ -53,19 +53,23 @@ export class ProblemService {
   constructor(private readonly deps: ProblemServiceDeps) {
     this.runLimiter = deps.runLimiter ?? new RateLimiterMemory({ keyPrefix: 'run', points: 30, duration: 60 });
     this.catalog = new ProblemCatalog(deps.sql, deps.catalogTtlMs ?? 5000, deps.now);
-    this.statuses = new ProblemStatusCache(deps.kv, deps.sql);
+    this.statuses = new ProblemStatusCache(deps.kv, deps.sql, deps.now);
   }
 
   /**
    * The list page as JSON (with its ETag when it comes from the catalog): without a status filter, the in-process
-   * catalog plus the caller's cached statuses (no database round trip when warm); a status filter queries the database.
+   * catalog plus the caller's cached statuses — answered at once, without a promise, when both are warm; a status
+   * filter queries the database.
    */
-  async listJson(userId: string, query: ProblemListQuery): Promise<string | Representation> {
-    if (query.status !== undefined) return JSON.stringify(await this.list(userId, query));
+  listJson(userId: string, query: ProblemListQuery): Representation | Promise<string | Representation> {
+    if (query.status !== undefined) return this.list(userId, query).then((page) => JSON.stringify(page));
     const key = decodeCursor(query.cursor, PROBLEM_CURSOR);
-    const after = key ? { number: key[0], slug: key[1] } : undefined;
-    const [page, statusOf] = await Promise.all([this.catalog.page(query, after), this.statuses.statusesOf(userId)]);
-    return renderCatalogPage(page, statusOf);
+    const page = this.catalog.page(query, key ? { number: key[0], slug: key[1] } : undefined);
+    const statuses = this.statuses.statusesOf(userId);
+    if (page instanceof Promise || statuses instanceof Promise) {
+      return Promise.all([page, statuses]).then(([loaded, caller]) => caller.render(loaded));
+    }
+    return statuses.render(page);
   }
 
   /** Problems matching the filters, in display order. */
