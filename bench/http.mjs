@@ -5,6 +5,9 @@
 // ratio >= 0.6. Wall req/s swing with machine load, so on Linux it also prints each server's CPU time per request
 // (user + system, read from /proc/<pid>/stat around each round), which stays comparable when other jobs share the
 // cores.
+// With DATABASE_URL set it also measures the same app on a scratch PostgreSQL database (the production setup), in the
+// same interleaved rounds: the embedded PGlite in the server's process is measured to cost CPU on every request even
+// though a warm list never queries it.
 // Needs the built packages (`npm run build`). BENCH_SECONDS (default 8) and BENCH_CONNECTIONS (default 32) tune it.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,9 +20,11 @@ import { median } from './lib.mjs';
 const URL_PATH = '/v1/problems?limit=50';
 const self = fileURLToPath(import.meta.url);
 
-async function serveAvantika(packDir) {
+async function serveAvantika(packDir, kind) {
   const server = await import(new URL('../packages/server/dist/index.js', import.meta.url).href);
-  const sql = await server.openScratchSql('pglite');
+  const sql = await server.openScratchSql(kind);
+  // The scratch PostgreSQL database is dropped on close; the parent stops this child with SIGTERM.
+  process.once('SIGTERM', () => sql.close().finally(() => process.exit(0)));
   const report = await server.importContent(
     sql,
     server.createProblemDocuments(server.createSqlDocumentStore(sql), sql),
@@ -118,7 +123,7 @@ async function main() {
   const children = [];
   try {
     writeContentPack(join(dir, 'pack'), 60);
-    const avantika = await startChild(['--serve-avantika', join(dir, 'pack')]);
+    const avantika = await startChild(['--serve-avantika', join(dir, 'pack'), 'pglite']);
     children.push(avantika.child);
     const res = await fetch(`http://127.0.0.1:${avantika.port}${URL_PATH}`, {
       headers: { authorization: `Bearer ${avantika.token}` },
@@ -129,13 +134,19 @@ async function main() {
     writeFileSync(join(dir, 'body.json'), body);
     const bare = await startChild(['--serve-bare', join(dir, 'body.json')]);
     children.push(bare.child);
-    // One unmeasured round each first, so neither server is measured while its code is still being optimized.
-    await autocannon(bare.port, avantika.token, 2);
-    await autocannon(avantika.port, avantika.token, 2);
-    const results = { 'node:http from memory': [], 'avantika GET /v1/problems': [] };
+    const servers = { 'node:http from memory': bare, 'avantika on PGlite': avantika };
+    if (process.env.DATABASE_URL) {
+      const onPostgres = await startChild(['--serve-avantika', join(dir, 'pack'), 'postgres']);
+      children.push(onPostgres.child);
+      servers['avantika on PostgreSQL'] = onPostgres;
+    }
+    // One unmeasured round each first, so no server is measured while its code is still being optimized.
+    for (const server of Object.values(servers)) await autocannon(server.port, server.token ?? avantika.token, 2);
+    const results = Object.fromEntries(Object.keys(servers).map((name) => [name, []]));
     for (let round = 0; round < 3; round += 1) {
-      results['node:http from memory'].push(await measure(bare, avantika.token));
-      results['avantika GET /v1/problems'].push(await measure(avantika, avantika.token));
+      for (const [name, server] of Object.entries(servers)) {
+        results[name].push(await measure(server, server.token ?? avantika.token));
+      }
     }
     console.log(`# http: GET ${URL_PATH} (${items} items, ${body.length} bytes), 3 interleaved rounds`);
     const base = median(results['node:http from memory'].map((r) => r.rps));
@@ -165,6 +176,6 @@ async function main() {
   }
 }
 
-if (process.argv[2] === '--serve-avantika') await serveAvantika(process.argv[3]);
+if (process.argv[2] === '--serve-avantika') await serveAvantika(process.argv[3], process.argv[4]);
 else if (process.argv[2] === '--serve-bare') serveBare(process.argv[3]);
 else await main();

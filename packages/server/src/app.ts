@@ -135,7 +135,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     log: app.log,
     validateResponses: config.validateResponses ?? process.env.NODE_ENV === 'test',
     authenticate: (authorization) => authenticator.authenticate(authorization),
-    authenticateCached: (authorization) => authenticator.peek(authorization),
+    authenticateCached: (authorization, connection) => authenticator.peek(authorization, connection),
     invalidateAuth: (userId) => authenticator.invalidateUser(userId),
     replayCipher: createReplayCipher(config.jwtSecret),
     consumeRateLimit: (_bucket, key) => limiter(key),

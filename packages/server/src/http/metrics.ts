@@ -45,11 +45,21 @@ interface RouteStats {
  * Map lookup and the text is built only when /metrics is scraped.
  */
 class RequestStats {
-  private readonly stats = new Map<string, RouteStats>();
+  // route → method → status: the keys are the route's and the parser's own strings, so no key is built per request.
+  private readonly stats = new Map<string, Map<string, Map<number, RouteStats>>>();
 
   observe(route: string, method: string, status: number, seconds: number): void {
-    const key = `${route} ${method} ${status}`;
-    let entry = this.stats.get(key);
+    let byMethod = this.stats.get(route);
+    if (byMethod === undefined) {
+      byMethod = new Map();
+      this.stats.set(route, byMethod);
+    }
+    let byStatus = byMethod.get(method);
+    if (byStatus === undefined) {
+      byStatus = new Map();
+      byMethod.set(method, byStatus);
+    }
+    let entry = byStatus.get(status);
     if (entry === undefined) {
       entry = {
         labels: { route, method, status: String(status) },
@@ -57,7 +67,7 @@ class RequestStats {
         sum: 0,
         count: 0,
       };
-      this.stats.set(key, entry);
+      byStatus.set(status, entry);
     }
     entry.sum += seconds;
     entry.count += 1;
@@ -68,6 +78,14 @@ class RequestStats {
         break;
       }
     }
+  }
+
+  private entries(): RouteStats[] {
+    const all: RouteStats[] = [];
+    for (const byMethod of this.stats.values()) {
+      for (const byStatus of byMethod.values()) all.push(...byStatus.values());
+    }
+    return all;
   }
 
   /** The two metric objects for `registry.registerMetric`, answering `get()` as prom-client's would. */
@@ -86,7 +104,7 @@ class RequestStats {
           help: help('requests'),
           type: 'counter',
           aggregator: 'sum',
-          values: [...this.stats.values()].map((entry) => ({ labels: entry.labels, value: entry.count })),
+          values: this.entries().map((entry) => ({ labels: entry.labels, value: entry.count })),
         }),
       },
       {
@@ -98,7 +116,7 @@ class RequestStats {
           help: help('request latency'),
           type: 'histogram',
           aggregator: 'sum',
-          values: [...this.stats.values()].flatMap((entry) => histogramValues(latency, entry)),
+          values: this.entries().flatMap((entry) => histogramValues(latency, entry)),
         }),
       },
     ];

@@ -98,7 +98,9 @@ export function registerRoute<const D extends RouteDescriptor>(
     // Callback style so a caller found in the auth caches costs no promise; anything else takes the async path.
     onRequest: (request, _reply, done) => {
       request.routeId = descriptor.id;
-      const cached = descriptor.rateLimit ? undefined : ctx.authenticateCached?.(request.headers.authorization);
+      const cached = descriptor.rateLimit
+        ? undefined
+        : ctx.authenticateCached?.(request.headers.authorization, request.raw.socket);
       if (cached !== undefined) {
         try {
           request.auth = authorize(descriptor, cached);

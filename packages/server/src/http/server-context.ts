@@ -31,9 +31,10 @@ export interface ServerContext {
   authenticate(authorization: string | undefined): Promise<AuthContext | null>;
   /**
    * The caller when {@link authenticate} can answer from its caches alone (null without a header), otherwise
-   * undefined: lets the hot path skip a promise per request. Same checks, same results.
+   * undefined: lets the hot path skip a promise per request. Same checks, same results. `connection` (the request's
+   * socket) lets a keep-alive client's repeated header be recognised without hashing it again.
    */
-  authenticateCached?(authorization: string | undefined): AuthContext | null | undefined;
+  authenticateCached?(authorization: string | undefined, connection?: object): AuthContext | null | undefined;
   /** Forgets cached authentication of a user; call after changing their roles, tokens or active state. */
   invalidateAuth(userId: string): void;
   /** Seals stored idempotent responses (they may carry tokens). */

@@ -8,14 +8,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Verified tokens remembered per process: a repeat of the same bytes skips the HMAC until the token expires. */
 const VERIFIED_LIMIT = 2000;
 
-/** Who a verified access token speaks for: frozen, so one object can answer every request with that token. */
-export type AccessTokenClaims = Readonly<{ userId: string; sessionId: string | null }>;
-
-interface Verified {
-  readonly claims: AccessTokenClaims;
-  /** The token's `exp` in clock milliseconds. */
-  readonly expiresAt: number;
-}
+/**
+ * Who a verified access token speaks for, and until when (its `exp` in clock ms; Infinity without one): frozen, so
+ * one object can answer every request with that token.
+ */
+export type AccessTokenClaims = Readonly<{ userId: string; sessionId: string | null; expiresAt: number }>;
 
 /** Signs and verifies short-lived HS256 access tokens. */
 export interface AccessTokens {
@@ -35,12 +32,12 @@ export interface AccessTokens {
 export function createAccessTokens(secret: string | Uint8Array, ttlSeconds: number, clock: Clock): AccessTokens {
   const key = typeof secret === 'string' ? new TextEncoder().encode(secret) : secret;
   if (key.byteLength < 32) throw new Error('the JWT secret must be at least 32 bytes');
-  const verified = new Map<string, Verified>();
+  const verified = new Map<string, AccessTokenClaims>();
   function peek(token: string, now?: number): AccessTokenClaims | undefined {
     // The same token bytes verify the same way until `exp`, which is checked against the clock on every hit.
     const hit = verified.get(token);
     if (hit === undefined) return undefined;
-    if (hit.expiresAt > (now ?? clock().getTime())) return hit.claims;
+    if (hit.expiresAt > (now ?? clock().getTime())) return hit;
     verified.delete(token);
     return undefined;
   }
@@ -72,10 +69,11 @@ export function createAccessTokens(secret: string | Uint8Array, ttlSeconds: numb
         const claims: AccessTokenClaims = Object.freeze({
           userId: payload.sub,
           sessionId: typeof payload.sid === 'string' && UUID.test(payload.sid) ? payload.sid : null,
+          expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : Number.POSITIVE_INFINITY,
         });
         if (typeof payload.exp === 'number') {
           if (verified.size >= VERIFIED_LIMIT) verified.delete(verified.keys().next().value as string);
-          verified.set(token, { claims, expiresAt: payload.exp * 1000 });
+          verified.set(token, claims);
         }
         return claims;
       } catch (error) {

@@ -62,7 +62,7 @@ const CACHE_LIMIT = 10_000;
 export interface Authenticator {
   authenticate(authorization: string | undefined): Promise<AuthContext | null>;
   /** The caller when both the verified-token and caller caches hold it (null without a header), else undefined. */
-  peek(authorization: string | undefined): AuthContext | null | undefined;
+  peek(authorization: string | undefined, connection?: object): AuthContext | null | undefined;
   /** Drops cached lookups of a user (logout, deactivation, role or token changes in this process). */
   invalidateUser(userId: string): void;
 }
@@ -82,6 +82,8 @@ export function createAuthenticator(
 ): Authenticator {
   const ttl = options.cacheTtlMs ?? 5000;
   const cache = new Map<string, CachedCaller>();
+  // The last verified access token seen on each connection (a socket), for peek.
+  const lastOnConnection = new WeakMap<object, { authorization: string; claims: AccessTokenClaims }>();
 
   function remember(key: string, context: AuthContext, expiresAt: number | null): AuthContext {
     if (ttl <= 0) return context;
@@ -156,15 +158,24 @@ export function createAuthenticator(
       if (token === undefined) throw new DomainError('TOKEN_INVALID');
       return token.startsWith('avk_') ? fromApiToken(token) : fromAccessToken(token);
     },
-    peek(authorization) {
+    peek(authorization, connection) {
       if (authorization === undefined || authorization === '') return null;
-      // Only tokens verified before are found below, so the scheme is all this checks; the rest is the token.
-      if (!BEARER_SCHEME.test(authorization)) return undefined;
-      const token = authorization.slice(7);
-      if (token.startsWith('avk_')) return undefined;
       // One clock read serves both caches: this runs on every authenticated request.
       const now = clock().getTime();
-      const claims = accessTokens.peek(token, now);
+      let claims: AccessTokenClaims | undefined;
+      const last = connection === undefined ? undefined : lastOnConnection.get(connection);
+      if (last !== undefined && last.authorization === authorization) {
+        // A keep-alive client repeats its header: compared, not hashed again (it is a few hundred bytes).
+        if (last.claims.expiresAt > now) claims = last.claims;
+      } else {
+        // Only tokens verified before are found below, so the scheme is all this checks; the rest is the token.
+        if (!BEARER_SCHEME.test(authorization)) return undefined;
+        const token = authorization.slice(7);
+        if (token.startsWith('avk_')) return undefined;
+        claims = accessTokens.peek(token, now);
+        if (claims !== undefined && connection !== undefined)
+          lastOnConnection.set(connection, { authorization, claims });
+      }
       return claims === undefined ? undefined : recall(callerKeyOf(claims), now)?.context;
     },
     invalidateUser(userId) {
