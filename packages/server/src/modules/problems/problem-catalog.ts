@@ -29,6 +29,7 @@ interface Entry {
 
 const STATUS_JSON: Record<ProblemStatus, string> = { solved: '"solved"}', attempted: '"attempted"}', todo: '"todo"}' };
 const STATUS_LETTER: Record<ProblemStatus, string> = { solved: 's', attempted: 'a', todo: 't' };
+const LETTER_STATUS: Record<string, ProblemStatus> = { s: 'solved', a: 'attempted', t: 'todo' };
 // Memory bound: at most 256 pages × 8 rendered bodies (≤ ~25 KB each at limit=100) ≈ 50 MB in the worst case.
 const ENTRY_LIMIT = 256;
 const VARIANT_LIMIT = 8;
@@ -44,23 +45,27 @@ export function invalidateProblemCatalogs(): void {
   processVersion += 1;
 }
 
+/** The caller's statuses on a page, a letter (`s`/`a`/`t`) per item: the key of the page's rendered variants. */
+export function catalogStatusKey(page: CatalogPage, statusOf: (problemId: string) => ProblemStatus): string {
+  let key = '';
+  for (const item of page.items) key += STATUS_LETTER[statusOf(item.id)];
+  return key;
+}
+
 /**
  * The JSON of a whole list page — catalog items with the caller's status each, as `JSON.stringify` would write it —
- * and its ETag. Callers whose statuses on the page are the same share one rendered body.
+ * and its ETag. Callers whose statuses on the page are the same (the same {@link catalogStatusKey}) share one body.
  */
-export function renderCatalogPage(page: CatalogPage, statusOf: (problemId: string) => ProblemStatus): Representation {
-  const statuses: ProblemStatus[] = [];
-  let key = '';
-  for (const item of page.items) {
-    const status = statusOf(item.id);
-    statuses.push(status);
-    key += STATUS_LETTER[status];
-  }
+export function renderCatalogPage(
+  page: CatalogPage,
+  statusOf: (problemId: string) => ProblemStatus,
+  key: string = catalogStatusKey(page, statusOf),
+): Representation {
   const hit = page.variants.get(key);
   if (hit !== undefined) return hit;
   let json = '{"data":[';
   page.items.forEach((item, index) => {
-    json += `${index === 0 ? '' : ','}${item.head}${STATUS_JSON[statuses[index] ?? 'todo']}`;
+    json += `${index === 0 ? '' : ','}${item.head}${STATUS_JSON[LETTER_STATUS[key[index] ?? 't'] ?? 'todo']}`;
   });
   json += `],"nextCursor":${JSON.stringify(page.nextCursor)}}`;
   const body = Buffer.from(json);

@@ -2,14 +2,14 @@ import type { ProblemStatus } from '@avantika/contract';
 import type { Kv } from '../../adapters/kv/kv.js';
 import type { Queryable } from '../../adapters/sql/sql.js';
 import type { Representation } from '../../http/send-cacheable.js';
-import { type CatalogPage, renderCatalogPage } from './problem-catalog.js';
+import { type CatalogPage, catalogStatusKey, renderCatalogPage } from './problem-catalog.js';
 
 /** How long a user's cached sets live before they are read from the database again (a safety net, 10 minutes). */
 export const STATUS_CACHE_TTL_MS = 10 * 60_000;
 
 // Marks an attempted set that was filled from the database (a set an update created alone is partial).
 const LOADED = '*';
-// Memory bound of the per-process snapshots: one per recent caller, each with its rendered list pages.
+// Memory bound of the per-process snapshots: one per recent caller, each with its status key per live page.
 const SNAPSHOT_LIMIT = 10_000;
 
 interface SnapshotStore {
@@ -23,9 +23,10 @@ const storesByKv = new WeakMap<Kv, SnapshotStore>();
 const solvedKey = (userId: string) => `problems:solved:${userId}`;
 const attemptedKey = (userId: string) => `problems:attempted:${userId}`;
 
-/** One caller's statuses as the Kv held them, with the list pages already rendered for exactly these statuses. */
+/** One caller's statuses as the Kv held them, with their status key on each list page already worked out. */
 export class CallerStatuses {
-  private readonly rendered = new WeakMap<CatalogPage, Representation>();
+  // Only the keys are kept here: the bodies stay in the page's bounded variants, shared by callers with equal keys.
+  private readonly keys = new WeakMap<CatalogPage, string>();
   private readonly solved: ReadonlySet<string>;
   private readonly attempted: ReadonlySet<string>;
 
@@ -44,14 +45,14 @@ export class CallerStatuses {
   readonly statusOf = (problemId: string): ProblemStatus =>
     this.solved.has(problemId) ? 'solved' : this.attempted.has(problemId) ? 'attempted' : 'todo';
 
-  /** The list page with these statuses: rendered once per catalog page and snapshot, then the same bytes. */
+  /** The list page with these statuses: the page's variant for this caller's key, worked out once per page. */
   render(page: CatalogPage): Representation {
-    let representation = this.rendered.get(page);
-    if (representation === undefined) {
-      representation = renderCatalogPage(page, this.statusOf);
-      this.rendered.set(page, representation);
+    let key = this.keys.get(page);
+    if (key === undefined) {
+      key = catalogStatusKey(page, this.statusOf);
+      this.keys.set(page, key);
     }
-    return representation;
+    return renderCatalogPage(page, this.statusOf, key);
   }
 
   /** True when the Kv still answers exactly these members. */
