@@ -67,11 +67,19 @@ function toParameters(schema: z.ZodType | undefined, where: 'path' | 'query', co
   });
 }
 
+function isWrite(descriptor: RouteDescriptor): boolean {
+  return descriptor.method === 'POST' || descriptor.method === 'PUT' || descriptor.method === 'PATCH';
+}
+
 /** The error codes a route can answer with, including the ones every route of its kind shares. */
 export function routeErrorCodes(descriptor: RouteDescriptor): ErrorCode[] {
   const codes = new Set<ErrorCode>(descriptor.errors);
   if (descriptor.params || descriptor.query || descriptor.body) codes.add('VALIDATION_FAILED');
-  if (descriptor.body) codes.add('MALFORMED_JSON').add('PAYLOAD_TOO_LARGE');
+  // The server parses a JSON body on every write, whether or not the route reads one (the SDK sends `{}`).
+  if (descriptor.body || isWrite(descriptor)) {
+    codes.add('MALFORMED_JSON').add('PAYLOAD_TOO_LARGE').add('UNSUPPORTED_MEDIA_TYPE');
+  }
+  if (descriptor.paginate) codes.add('INVALID_CURSOR');
   if (descriptor.auth !== 'public') codes.add('UNAUTHENTICATED').add('TOKEN_INVALID').add('TOKEN_EXPIRED');
   if (descriptor.auth !== 'public') codes.add('ACCOUNT_DISABLED');
   if (descriptor.auth === 'author' || descriptor.auth === 'admin') codes.add('INSUFFICIENT_ROLE');
