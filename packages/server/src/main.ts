@@ -108,6 +108,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   await judge.startWorkers(app.practice);
   judge.startHookSweeper(app.practice);
   app.avantika.addShutdownHook(() => judge.stop());
+  // Submissions need the queue; everything else works without it, so a queue outage degrades rather than stops.
+  app.avantika.addReadinessCheck({ name: 'judge', required: false, check: () => judge.isReady() });
   // An index passed in belongs to the caller.
   if (!options.app?.search) app.avantika.addShutdownHook(() => search.close());
   let closing = false;

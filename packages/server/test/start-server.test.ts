@@ -68,4 +68,25 @@ describe('startServer', () => {
     expect(hookCalls).toEqual(['judge stopped']);
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
   });
+
+  it('reports the judge queue on /readyz beside the database', async () => {
+    const server = await startServer({
+      sql,
+      port: 0,
+      handleSignals: false,
+      env: { AVANTIKA_DATA_DIR: dataDir, AVANTIKA_JUDGE_WORKERS: '0' },
+      logger: createLogger({ level: 'silent' }),
+    });
+    try {
+      const readiness = (await (await fetch(`${server.url}/readyz`)).json()) as {
+        status: string;
+        checks: Record<string, { status: string; required: boolean }>;
+      };
+      expect(readiness.checks.database?.status).toBe('up');
+      expect(readiness.checks.judge).toMatchObject({ status: 'up', required: false });
+      expect(readiness.status).toBe('ready');
+    } finally {
+      await server.stop();
+    }
+  });
 });
