@@ -83,12 +83,15 @@ export {
   AvantikaError,
   BadRequestError,
   ConflictError,
+  GoneError,
   InternalServerError,
+  MethodNotAllowedError,
   NotFoundError,
   PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,
   UnprocessableEntityError,
+  UnsupportedMediaTypeError,
 } from './errors.js';
 export type { PageFetcher, ToArrayOptions } from './pagination.js';
 export { CursorPage, PagePromise } from './pagination.js';

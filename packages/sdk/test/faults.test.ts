@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:net';
+import { errorRegistry } from '@avantika/contract';
 import {
   APIClient,
   APIConnectionError,
@@ -218,6 +219,14 @@ describe('error classes', () => {
       expect(error).toMatchObject({ status, code, requestId: `rid-${status}` });
     });
   }
+
+  it('has a class of its own for every status the error registry uses', () => {
+    const statuses = [...new Set(Object.values(errorRegistry).map((spec) => spec.status))];
+    for (const status of statuses) {
+      const error = APIError.fromResponse(status, { error: { code: 'X', message: 'm', requestId: 'r' } });
+      expect(error.constructor, `status ${status}`).not.toBe(APIError);
+    }
+  });
 
   it('falls back to the x-request-id header and a status code when the body is not an envelope', () => {
     const error = APIError.fromResponse(404, '<html>nope</html>', { 'x-request-id': 'hdr-1' });
