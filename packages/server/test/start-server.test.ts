@@ -69,13 +69,15 @@ describe('startServer', () => {
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
   });
 
-  it('reports the judge queue on /readyz beside the database', async () => {
+  it('reports the judge queue and Elasticsearch on /readyz beside the database and checks passed in', async () => {
     const server = await startServer({
       sql,
       port: 0,
       handleSignals: false,
-      env: { AVANTIKA_DATA_DIR: dataDir, AVANTIKA_JUDGE_WORKERS: '0' },
+      // Nothing listens on port 9: the search index is configured but down.
+      env: { AVANTIKA_DATA_DIR: dataDir, AVANTIKA_JUDGE_WORKERS: '0', ELASTICSEARCH_URL: 'http://127.0.0.1:9' },
       logger: createLogger({ level: 'silent' }),
+      app: { readinessChecks: [{ name: 'extra', required: false, check: async () => true }] },
     });
     try {
       const readiness = (await (await fetch(`${server.url}/readyz`)).json()) as {
@@ -84,7 +86,9 @@ describe('startServer', () => {
       };
       expect(readiness.checks.database?.status).toBe('up');
       expect(readiness.checks.judge).toMatchObject({ status: 'up', required: false });
-      expect(readiness.status).toBe('ready');
+      expect(readiness.checks.extra?.status).toBe('up');
+      expect(readiness.checks.search).toMatchObject({ status: 'degraded', required: false });
+      expect(readiness.status).toBe('degraded');
     } finally {
       await server.stop();
     }
