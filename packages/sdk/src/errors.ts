@@ -20,7 +20,10 @@ export class APIError extends AvantikaError {
   readonly code: APIErrorCode;
   /** The request id the server logged this request under (from the envelope or the x-request-id header). */
   readonly requestId: string | undefined;
-  /** Extra structured detail from the envelope (for example the failing fields of a VALIDATION_FAILED). */
+  /**
+   * Extra structured detail from the envelope (for example the failing fields of a VALIDATION_FAILED), or the whole
+   * JSON object of an answer that is not an error envelope (a 503 from `/readyz` carries the readiness).
+   */
   readonly details: unknown;
   /** The response headers, when a response arrived. */
   readonly headers: ResponseHeaders | undefined;
@@ -51,7 +54,8 @@ export class APIError extends AvantikaError {
     const requestId = envelope?.requestId ?? (typeof headerId === 'string' ? headerId : undefined);
     const code = envelope?.code ?? fallbackCode(status);
     const message = envelope?.message ?? `HTTP ${status}`;
-    const init = { requestId, details: envelope?.details, headers };
+    const details = envelope ? envelope.details : typeof body === 'object' && body !== null ? body : undefined;
+    const init = { requestId, details, headers };
     const Class = errorClassFor(status);
     return new Class(status, code, message, init);
   }

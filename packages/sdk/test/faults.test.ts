@@ -234,6 +234,14 @@ describe('error classes', () => {
     expect(error).toMatchObject({ code: 'NOT_FOUND', requestId: 'hdr-1', status: 404 });
   });
 
+  it('keeps a JSON answer that is not an envelope as details (a 503 from /readyz carries the readiness)', () => {
+    const readiness = { status: 'unavailable', checks: { database: { status: 'down', required: true, latencyMs: 2 } } };
+    const error = APIError.fromResponse(503, readiness);
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error).toMatchObject({ code: 'UNAVAILABLE', details: readiness });
+    expect(APIError.fromResponse(502, '<html>bad gateway</html>').details).toBeUndefined();
+  });
+
   it('keeps the details of the envelope', () => {
     const details = [{ path: ['email'], code: 'invalid_format' }];
     const error = APIError.fromResponse(400, {
