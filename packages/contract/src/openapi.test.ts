@@ -23,6 +23,15 @@ describe('generateOpenApi', () => {
     expect(JSON.stringify(generateOpenApi())).toBe(JSON.stringify(generateOpenApi()));
   });
 
+  it("documents /readyz's 503 with the readiness body, not an error envelope", () => {
+    type Responses = Record<string, { content?: Record<string, { schema: unknown }> }>;
+    const paths = doc.paths as unknown as Record<string, { get: { responses: Responses } }>;
+    const responses = paths['/readyz']?.get.responses ?? {};
+    const bodyOf = (status: string) => responses[status]?.content?.['application/json']?.schema;
+    expect(bodyOf('503')).toBeDefined();
+    expect(bodyOf('503')).toEqual(bodyOf('200'));
+  });
+
   it('adds the errors every protected POST can answer', () => {
     const codes = routeErrorCodes(routes['auth.tokens.create']);
     expect(codes).toEqual(expect.arrayContaining(['UNAUTHENTICATED', 'IDEMPOTENCY_KEY_REUSED', 'VALIDATION_FAILED']));

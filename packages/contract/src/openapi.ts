@@ -118,6 +118,12 @@ function toResponses(descriptor: RouteDescriptor, components: Components): JsonO
       content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelope' } } },
     };
   }
+  if (descriptor.sameBodyStatus !== undefined) {
+    responses[String(descriptor.sameBodyStatus)] = {
+      description: `The same body as the ${descriptor.status} answer: ${descriptor.summary}`,
+      content: { [contentType]: { schema: toSchema(descriptor.response, 'output', components) } },
+    };
+  }
   return responses;
 }
 

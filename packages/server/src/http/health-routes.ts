@@ -60,7 +60,7 @@ export function registerHealthRoutes(
   registerRoute(app, healthReady, async ({ reply }) => {
     const readiness = await checkReadiness(checks);
     // Same body either way; 503 tells load balancers to stop sending traffic.
-    if (readiness.status === 'unavailable') return reply.code(503).send(readiness);
+    if (readiness.status === 'unavailable') return reply.code(healthReady.sameBodyStatus).send(readiness);
     return readiness;
   });
   registerRoute(app, healthMetrics, async ({ reply }) => {
