@@ -216,6 +216,32 @@ describe.each(await storageKinds())('route machinery on %s', (kind) => {
       expect(res.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
     });
 
+    it("scopes an anonymous caller's keys to its client address, so two clients reusing a key do not collide", async () => {
+      const post = (remoteAddress: string, word: string) =>
+        app.inject({
+          method: 'POST',
+          url: '/test/echo/3',
+          remoteAddress,
+          headers: { 'idempotency-key': 'login-1' },
+          payload: { word },
+        });
+      const a = await post('198.51.100.1', 'a');
+      const b = await post('198.51.100.2', 'b');
+      expect(a.statusCode).toBe(201);
+      expect(b.statusCode).toBe(201);
+      expect(b.json().word).toBe('b');
+      expect(b.headers['idempotent-replayed']).toBeUndefined();
+      // The same body from a third client runs afresh instead of replaying the first client's answer.
+      const c = await post('198.51.100.3', 'a');
+      expect(c.headers['idempotent-replayed']).toBeUndefined();
+      expect(c.json().calls).not.toBe(a.json().calls);
+      // Within one client the key still means what it did.
+      expect((await post('198.51.100.1', 'a')).headers['idempotent-replayed']).toBe('true');
+      const reused = await post('198.51.100.1', 'z');
+      expect(reused.statusCode).toBe(409);
+      expect(reused.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    });
+
     it('answers 409 IDEMPOTENCY_KEY_IN_PROGRESS while the first request is still running', async () => {
       const first = app.inject({
         method: 'POST',
