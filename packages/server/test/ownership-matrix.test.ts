@@ -1,5 +1,5 @@
 import { type RouteDescriptor, routes } from '@avantika/contract';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sql } from '../src/adapters/sql/sql.js';
 import { importPracticeContent } from './support/practice-fixture.js';
@@ -15,6 +15,35 @@ const OWNED_BY_AREA: Record<string, Owned> = { submissions: 'submission', quizze
 
 /** A body that passes validation, so a refusal can only come from ownership. */
 const VALID_BODIES: Record<string, unknown> = { 'quizzes.answer': { index: 0, selected: [1] } };
+
+/** Milliseconds a refusal may take; a stream route that leaks would otherwise hold the test to vitest's timeout. */
+const ANSWER_WITHIN_MS = 5_000;
+
+/**
+ * Injects a request that must finish within `ms`. A stream the caller may not see is refused at once, but a leaked
+ * one stays open (a queued submission's verdict never comes); the abort ends it and the test fails saying so.
+ */
+async function injectWithin(app: FastifyInstance, options: InjectOptions, ms: number): Promise<LightMyRequestResponse> {
+  const controller = new AbortController();
+  const expired = new Promise<never>((_, reject) => {
+    controller.signal.addEventListener('abort', () =>
+      reject(
+        new Error(
+          `${options.method} ${options.url} did not finish within ${ms} ms: it is streaming a resource the caller must not see`,
+        ),
+      ),
+    );
+  });
+  const timer = setTimeout(() => controller.abort(), ms);
+  const injected = app.inject({ ...options, signal: controller.signal });
+  // Once the limit has rejected the race, the aborted injection's own outcome has no one left to report to.
+  injected.catch(() => {});
+  try {
+    return await Promise.race([injected, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 function ownedParam(descriptor: RouteDescriptor): string | undefined {
   return OWNED_PARAMS.find((name) => descriptor.path.includes(`:${name}`));
@@ -72,12 +101,16 @@ describe("ownership matrix: another user's resources through every route that na
       name === ownedParam(descriptor) ? resources[kind as Owned] : name,
     );
     const body = VALID_BODIES[id];
-    const res = await app.inject({
-      method: descriptor.method,
-      url,
-      headers: intruder.headers,
-      ...(body !== undefined ? { payload: body as object } : descriptor.method === 'POST' ? { payload: {} } : {}),
-    });
+    const res = await injectWithin(
+      app,
+      {
+        method: descriptor.method,
+        url,
+        headers: intruder.headers,
+        ...(body !== undefined ? { payload: body as object } : descriptor.method === 'POST' ? { payload: {} } : {}),
+      },
+      ANSWER_WITHIN_MS,
+    );
     expect(res.statusCode, `${descriptor.method} ${url} → ${res.body}`).toBe(404);
     const code = res.json().error.code as string;
     expect(code).toMatch(/_NOT_FOUND$/);
