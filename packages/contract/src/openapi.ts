@@ -89,6 +89,17 @@ export function routeErrorCodes(descriptor: RouteDescriptor): ErrorCode[] {
   return errorCodes.filter((code) => codes.has(code));
 }
 
+/** Statuses whose answers always carry Retry-After (the server adds it when the thrower named no wait). */
+const RETRY_AFTER_STATUSES = new Set([429, 503]);
+
+const retryAfterHeader = {
+  'Retry-After': {
+    description: "Seconds to wait before retrying: the rate limiter's own wait, or one chosen for the cause",
+    required: true,
+    schema: { type: 'integer', minimum: 1 },
+  },
+};
+
 function toResponses(descriptor: RouteDescriptor, components: Components): JsonObject {
   const contentType = descriptor.stream === 'sse' ? 'text/event-stream' : (descriptor.produces ?? 'application/json');
   const success: JsonObject = { description: descriptor.summary };
@@ -115,12 +126,14 @@ function toResponses(descriptor: RouteDescriptor, components: Components): JsonO
   for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
     responses[String(status)] = {
       description: `Error codes: ${codes.join(', ')}`,
+      ...(RETRY_AFTER_STATUSES.has(status) ? { headers: retryAfterHeader } : {}),
       content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelope' } } },
     };
   }
   if (descriptor.sameBodyStatus !== undefined) {
     responses[String(descriptor.sameBodyStatus)] = {
       description: `The same body as the ${descriptor.status} answer: ${descriptor.summary}`,
+      ...(RETRY_AFTER_STATUSES.has(descriptor.sameBodyStatus) ? { headers: retryAfterHeader } : {}),
       content: { [contentType]: { schema: toSchema(descriptor.response, 'output', components) } },
     };
   }
