@@ -1,12 +1,13 @@
-// Fails when packages/contract/openapi.json is stale against the route descriptors (once the contract emits it).
+// Fails when packages/contract/openapi.json is stale against the route descriptors, or when the built contract cannot
+// generate it (a missing generator must not pass the check silently).
 import { existsSync, readFileSync } from 'node:fs';
 
 const generator = new URL('../packages/contract/dist/index.js', import.meta.url);
 const committed = new URL('../packages/contract/openapi.json', import.meta.url);
 const contract = await import(generator.href);
 if (typeof contract.generateOpenApi !== 'function') {
-  console.error('check-openapi: the contract does not generate OpenAPI yet; nothing to compare');
-  process.exit(0);
+  console.error('check-openapi: packages/contract/dist exports no generateOpenApi(); build the contract first');
+  process.exit(1);
 }
 const fresh = `${JSON.stringify(contract.generateOpenApi(), null, 2)}\n`;
 if (!existsSync(committed) || readFileSync(committed, 'utf8') !== fresh) {

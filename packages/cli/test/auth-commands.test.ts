@@ -1,4 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/run-cli.js';
@@ -86,6 +88,30 @@ describe('doctor against a real server', () => {
     expect(report.checks.find((c) => c.name === 'token')?.ok).toBe(true);
     const token = JSON.parse(readFileSync(join(env.AVANTIKA_CONFIG_DIR, 'credentials.json'), 'utf8')).accessToken;
     expect(doc.ctx.stdout.text()).not.toContain(token);
+  });
+
+  it('names the dependency that keeps a server from being ready', async () => {
+    const readiness = {
+      status: 'unavailable',
+      checks: { database: { status: 'down', required: true, latencyMs: 3, message: 'connection refused' } },
+    };
+    const stub = createServer((req, res) => {
+      const ready = req.url === '/readyz';
+      res.writeHead(ready ? 503 : 200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(ready ? readiness : { status: 'ok' }));
+    });
+    await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(stub.address() as AddressInfo).port}`;
+      const doc = cli(['doctor', '--json'], { env: { AVANTIKA_URL: url } });
+      await doc.run();
+      const report = JSON.parse(doc.ctx.stdout.text()) as { checks: { name: string; ok: boolean; detail: string }[] };
+      expect(report.checks.find((c) => c.name === 'readiness')?.ok).toBe(false);
+      expect(report.checks.find((c) => c.name.trim() === 'database')).toMatchObject({ ok: false });
+      expect(report.checks.find((c) => c.name.trim() === 'database')?.detail).toContain('down');
+    } finally {
+      await new Promise((resolve) => stub.close(resolve));
+    }
   });
 
   it('exits 4 when the server is down', async () => {

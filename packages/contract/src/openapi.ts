@@ -67,11 +67,19 @@ function toParameters(schema: z.ZodType | undefined, where: 'path' | 'query', co
   });
 }
 
+function isWrite(descriptor: RouteDescriptor): boolean {
+  return descriptor.method === 'POST' || descriptor.method === 'PUT' || descriptor.method === 'PATCH';
+}
+
 /** The error codes a route can answer with, including the ones every route of its kind shares. */
 export function routeErrorCodes(descriptor: RouteDescriptor): ErrorCode[] {
   const codes = new Set<ErrorCode>(descriptor.errors);
   if (descriptor.params || descriptor.query || descriptor.body) codes.add('VALIDATION_FAILED');
-  if (descriptor.body) codes.add('MALFORMED_JSON').add('PAYLOAD_TOO_LARGE');
+  // The server parses a JSON body on every write, whether or not the route reads one (the SDK sends `{}`).
+  if (descriptor.body || isWrite(descriptor)) {
+    codes.add('MALFORMED_JSON').add('PAYLOAD_TOO_LARGE').add('UNSUPPORTED_MEDIA_TYPE');
+  }
+  if (descriptor.paginate) codes.add('INVALID_CURSOR');
   if (descriptor.auth !== 'public') codes.add('UNAUTHENTICATED').add('TOKEN_INVALID').add('TOKEN_EXPIRED');
   if (descriptor.auth !== 'public') codes.add('ACCOUNT_DISABLED');
   if (descriptor.auth === 'author' || descriptor.auth === 'admin') codes.add('INSUFFICIENT_ROLE');
@@ -80,6 +88,17 @@ export function routeErrorCodes(descriptor: RouteDescriptor): ErrorCode[] {
   codes.add('INTERNAL');
   return errorCodes.filter((code) => codes.has(code));
 }
+
+/** Statuses whose answers always carry Retry-After (the server adds it when the thrower named no wait). */
+const RETRY_AFTER_STATUSES = new Set([429, 503]);
+
+const retryAfterHeader = {
+  'Retry-After': {
+    description: "Seconds to wait before retrying: the rate limiter's own wait, or one chosen for the cause",
+    required: true,
+    schema: { type: 'integer', minimum: 1 },
+  },
+};
 
 function toResponses(descriptor: RouteDescriptor, components: Components): JsonObject {
   const contentType = descriptor.stream === 'sse' ? 'text/event-stream' : (descriptor.produces ?? 'application/json');
@@ -107,7 +126,15 @@ function toResponses(descriptor: RouteDescriptor, components: Components): JsonO
   for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
     responses[String(status)] = {
       description: `Error codes: ${codes.join(', ')}`,
+      ...(RETRY_AFTER_STATUSES.has(status) ? { headers: retryAfterHeader } : {}),
       content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelope' } } },
+    };
+  }
+  if (descriptor.sameBodyStatus !== undefined) {
+    responses[String(descriptor.sameBodyStatus)] = {
+      description: `The same body as the ${descriptor.status} answer: ${descriptor.summary}`,
+      ...(RETRY_AFTER_STATUSES.has(descriptor.sameBodyStatus) ? { headers: retryAfterHeader } : {}),
+      content: { [contentType]: { schema: toSchema(descriptor.response, 'output', components) } },
     };
   }
   return responses;

@@ -30,6 +30,11 @@ export interface RouteDescriptor<
   readonly body?: Body;
   /** The success status (200, 201, 202, 204). */
   readonly status: number;
+  /**
+   * A failure status answered with the success body rather than an error envelope (`/readyz` answers 503 with the
+   * same readiness when a required dependency is down); OpenAPI documents it with the response schema.
+   */
+  readonly sameBodyStatus?: number;
   readonly response: Response;
   readonly errors: readonly ErrorCode[];
   readonly paginate?: boolean;

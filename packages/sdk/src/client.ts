@@ -1,5 +1,5 @@
 import { routes } from '@avantika/contract';
-import { APIClient, type ClientOptions, type Tokens } from './core.js';
+import { APIClient, type ClientOptions, type RequestOptions, type Tokens } from './core.js';
 import { Admin } from './resources/admin.js';
 import { Auth } from './resources/auth.js';
 import { Health } from './resources/health.js';
@@ -45,7 +45,7 @@ export class Avantika extends APIClient {
     super(options);
   }
 
-  protected override async exchangeRefreshToken(refreshToken: string): Promise<Tokens> {
-    return this.call(routes['auth.refresh'], { body: { refreshToken } });
+  protected override async exchangeRefreshToken(refreshToken: string, options: RequestOptions): Promise<Tokens> {
+    return this.call(routes['auth.refresh'], { body: { refreshToken } }, options);
   }
 }

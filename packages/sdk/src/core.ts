@@ -10,6 +10,7 @@ import {
   type ResponseHeaders,
 } from './errors.js';
 import { buildUrl, fillPath } from './internal/build-url.js';
+import { RefreshFlight } from './internal/refresh-flight.js';
 import { retryDelay, shouldRetryResponse, sleep } from './internal/retry-policy.js';
 import { PagePromise } from './pagination.js';
 import { type StreamedEvent, type StreamOptions, streamEvents } from './streaming.js';
@@ -125,7 +126,8 @@ export class APIClient {
   private readonly dispatcher: Dispatcher;
   private readonly ownsDispatcher: boolean;
   private readonly defaultHeaders: Record<string, string>;
-  private refreshing: Promise<void> | undefined;
+  // Single-flight: concurrent requests that all hit TOKEN_EXPIRED share one refresh.
+  private readonly refreshing = new RefreshFlight();
 
   constructor(options: ClientOptions = {}) {
     const baseUrl = options.baseUrl ?? process.env['AVANTIKA_URL'];
@@ -211,8 +213,11 @@ export class APIClient {
     if (this.ownsDispatcher) await this.dispatcher.close();
   }
 
-  /** Obtains new tokens from the refresh token; subclasses wire it to the auth route. */
-  protected async exchangeRefreshToken(_refreshToken: string): Promise<Tokens | undefined> {
+  /**
+   * Obtains new tokens from the refresh token; subclasses wire it to the auth route and send it with `options` (the
+   * waiting request's timeout and retries, and a signal that aborts once no request waits for the refresh).
+   */
+  protected async exchangeRefreshToken(_refreshToken: string, _options: RequestOptions): Promise<Tokens | undefined> {
     return undefined;
   }
 
@@ -255,7 +260,7 @@ export class APIClient {
         this.refreshToken
       ) {
         refreshed = true;
-        await this.refresh();
+        await this.refresh(options);
         attempt--; // the refresh is not a retry; the same attempt runs again with the new token
         continue;
       }
@@ -272,17 +277,21 @@ export class APIClient {
     }
   }
 
-  // Single-flight: concurrent requests that all hit TOKEN_EXPIRED share one refresh.
-  private refresh(): Promise<void> {
-    this.refreshing ??= (async () => {
-      try {
-        const tokens = await this.exchangeRefreshToken(this.refreshToken as string);
+  // The caller's signal and timeout bound its wait and the refresh request it starts, so an aborted or timed-out
+  // call never leaves a refresh hanging (the shared request stops once no caller waits for it).
+  private refresh(options: RequestOptions): Promise<void> {
+    const timeout = options.timeout ?? this.timeout;
+    return this.refreshing.join(
+      async (signal) => {
+        const tokens = await this.exchangeRefreshToken(this.refreshToken as string, {
+          signal,
+          timeout,
+          maxRetries: options.maxRetries,
+        });
         if (tokens) await this.adoptTokens(tokens);
-      } finally {
-        this.refreshing = undefined;
-      }
-    })();
-    return this.refreshing;
+      },
+      { signal: options.signal, timeout },
+    );
   }
 
   private async attempt(

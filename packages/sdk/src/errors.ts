@@ -20,7 +20,10 @@ export class APIError extends AvantikaError {
   readonly code: APIErrorCode;
   /** The request id the server logged this request under (from the envelope or the x-request-id header). */
   readonly requestId: string | undefined;
-  /** Extra structured detail from the envelope (for example the failing fields of a VALIDATION_FAILED). */
+  /**
+   * Extra structured detail from the envelope (for example the failing fields of a VALIDATION_FAILED), or the whole
+   * JSON object of an answer that is not an error envelope (a 503 from `/readyz` carries the readiness).
+   */
   readonly details: unknown;
   /** The response headers, when a response arrived. */
   readonly headers: ResponseHeaders | undefined;
@@ -51,7 +54,8 @@ export class APIError extends AvantikaError {
     const requestId = envelope?.requestId ?? (typeof headerId === 'string' ? headerId : undefined);
     const code = envelope?.code ?? fallbackCode(status);
     const message = envelope?.message ?? `HTTP ${status}`;
-    const init = { requestId, details: envelope?.details, headers };
+    const details = envelope ? envelope.details : typeof body === 'object' && body !== null ? body : undefined;
+    const init = { requestId, details, headers };
     const Class = errorClassFor(status);
     return new Class(status, code, message, init);
   }
@@ -73,13 +77,25 @@ export class PermissionDeniedError extends APIError {
 export class NotFoundError extends APIError {
   override name = 'NotFoundError';
 }
+/** 405: the route exists but not with this method. */
+export class MethodNotAllowedError extends APIError {
+  override name = 'MethodNotAllowedError';
+}
 /** 409: the request conflicts with the current state (duplicate, reused idempotency key, …). */
 export class ConflictError extends APIError {
   override name = 'ConflictError';
 }
+/** 410: the thing is gone for good (first-admin bootstrap once it is closed). */
+export class GoneError extends APIError {
+  override name = 'GoneError';
+}
 /** 413: the request body is larger than the server accepts. */
 export class PayloadTooLargeError extends APIError {
   override name = 'PayloadTooLargeError';
+}
+/** 415: the body is not JSON (send `Content-Type: application/json`). */
+export class UnsupportedMediaTypeError extends APIError {
+  override name = 'UnsupportedMediaTypeError';
 }
 /** 422: the request is well-formed but cannot be processed. */
 export class UnprocessableEntityError extends APIError {
@@ -131,10 +147,16 @@ function errorClassFor(status: number): APIErrorClass {
       return PermissionDeniedError;
     case 404:
       return NotFoundError;
+    case 405:
+      return MethodNotAllowedError;
     case 409:
       return ConflictError;
+    case 410:
+      return GoneError;
     case 413:
       return PayloadTooLargeError;
+    case 415:
+      return UnsupportedMediaTypeError;
     case 422:
       return UnprocessableEntityError;
     case 429:

@@ -83,12 +83,15 @@ export {
   AvantikaError,
   BadRequestError,
   ConflictError,
+  GoneError,
   InternalServerError,
+  MethodNotAllowedError,
   NotFoundError,
   PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,
   UnprocessableEntityError,
+  UnsupportedMediaTypeError,
 } from './errors.js';
 export type { PageFetcher, ToArrayOptions } from './pagination.js';
 export { CursorPage, PagePromise } from './pagination.js';
@@ -96,6 +99,7 @@ export type { AdminBootstrapParams, AdminContentSeedParams, AdminUserListParams 
 export { Admin, AdminContent, AdminTokens, AdminUsers } from './resources/admin.js';
 export type { ApiTokenListParams, LoginParams, RegisterParams } from './resources/auth.js';
 export { ApiTokens, Auth } from './resources/auth.js';
+export type { OpenApiDocument } from './resources/health.js';
 export { Health } from './resources/health.js';
 export { Leaderboards } from './resources/leaderboards.js';
 export { Me } from './resources/me.js';

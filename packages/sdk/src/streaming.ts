@@ -1,5 +1,6 @@
 import type { APIClient, CallSpec, RequestOptions } from './core.js';
 import { APIConnectionError, APIError, APIUserAbortError } from './errors.js';
+import { parseRetryAfter } from './internal/parse-retry-after.js';
 import { retryDelay, sleep } from './internal/retry-policy.js';
 import { parseServerSentEvents } from './internal/sse-parser.js';
 
@@ -68,7 +69,10 @@ export async function* streamEvents<Event>(
     if (failures > maxRetries) {
       throw failure ?? new APIConnectionError('The event stream ended before its final event.');
     }
-    const wait = serverRetry ?? retryDelay(failures - 1, failure instanceof APIError ? failure.headers : undefined);
+    const answered = failure instanceof APIError ? failure.headers : undefined;
+    // A Retry-After on the failed reconnect is the server's latest word; the stream's `retry:` only sets the default.
+    const asked = answered === undefined ? undefined : parseRetryAfter(answered);
+    const wait = asked === undefined && serverRetry !== undefined ? serverRetry : retryDelay(failures - 1, answered);
     try {
       await sleep(wait, options.signal);
     } catch (reason) {

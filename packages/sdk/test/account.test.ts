@@ -1,4 +1,4 @@
-import { routes } from '@avantika/contract';
+import { generateOpenApi, routes } from '@avantika/contract';
 import {
   AuthenticationError,
   Avantika,
@@ -33,6 +33,22 @@ describe.each(kinds)('accounts through the SDK on the real server (%s)', (kind) 
 
   it('answers the health route', async () => {
     await expect(client().call(routes['health.live'], {})).resolves.toEqual({ status: 'ok' });
+  });
+
+  it('reads the Prometheus metrics as text, counting the requests already served', async () => {
+    const api = client();
+    await api.health.live();
+    const text = await api.health.metrics();
+    expect(typeof text).toBe('string');
+    expect(text).toMatch(/^# HELP /m);
+    expect(text).toMatch(/^avantika_http_requests_total\{[^}]*"health\.live"[^}]*\} [1-9]/m);
+  });
+
+  it('reads the OpenAPI document the server serves, the one the contract generates', async () => {
+    const document = await client().health.openapi();
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.paths['/v1/problems/{slug}']?.['get']).toBeDefined();
+    expect(document).toEqual(JSON.parse(JSON.stringify(generateOpenApi())));
   });
 
   it('registers, is signed in at once, reads and updates the profile', async () => {

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:net';
+import { errorRegistry } from '@avantika/contract';
 import {
   APIClient,
   APIConnectionError,
@@ -219,10 +220,26 @@ describe('error classes', () => {
     });
   }
 
+  it('has a class of its own for every status the error registry uses', () => {
+    const statuses = [...new Set(Object.values(errorRegistry).map((spec) => spec.status))];
+    for (const status of statuses) {
+      const error = APIError.fromResponse(status, { error: { code: 'X', message: 'm', requestId: 'r' } });
+      expect(error.constructor, `status ${status}`).not.toBe(APIError);
+    }
+  });
+
   it('falls back to the x-request-id header and a status code when the body is not an envelope', () => {
     const error = APIError.fromResponse(404, '<html>nope</html>', { 'x-request-id': 'hdr-1' });
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ code: 'NOT_FOUND', requestId: 'hdr-1', status: 404 });
+  });
+
+  it('keeps a JSON answer that is not an envelope as details (a 503 from /readyz carries the readiness)', () => {
+    const readiness = { status: 'unavailable', checks: { database: { status: 'down', required: true, latencyMs: 2 } } };
+    const error = APIError.fromResponse(503, readiness);
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error).toMatchObject({ code: 'UNAVAILABLE', details: readiness });
+    expect(APIError.fromResponse(502, '<html>bad gateway</html>').details).toBeUndefined();
   });
 
   it('keeps the details of the envelope', () => {

@@ -92,9 +92,18 @@ describe.each(kinds)('the whole practice flow driven only through the SDK (%s)',
     expect(paths.map((p) => p.slug)).toContain('sdk-path');
     await api.paths.enroll('sdk-path');
     const progress = await api.paths.progress('sdk-path');
-    expect(progress).toBeDefined();
+    const items = progress.modules.flatMap((m) => m.items);
+    expect(progress).toMatchObject({ slug: 'sdk-path', enrolled: true, status: 'in_progress', total: items.length });
+    // The solve above counts on the path; the article is not read yet.
+    expect(items.find((i) => i.kind === 'problem' && i.ref === 'two-sum')?.status).toBe('completed');
+    const article = items.find((i) => i.kind === 'article');
+    expect(article?.status).toBe('not_started');
+    expect(progress.completed).toBe(items.filter((i) => i.status === 'completed').length);
     const next = await api.paths.next('sdk-path');
-    expect(next).toBeDefined();
+    expect(next.item).toEqual(items.find((i) => i.status !== 'completed'));
+    const read = await api.paths.completeItem('sdk-path', article?.id ?? '');
+    expect(read.completed).toBe(progress.completed + 1);
+    expect((await api.paths.progress('sdk-path')).completed).toBe(read.completed);
   });
 
   it('answers a missing problem with NotFoundError and its code', async () => {

@@ -8,11 +8,11 @@ const sdkDir = fileURLToPath(new URL('..', import.meta.url));
 const contractDir = fileURLToPath(new URL('../../contract', import.meta.url));
 const tsup = fileURLToPath(new URL('../../../node_modules/.bin/tsup', import.meta.url));
 
-// True when dist/index.js is missing or older than any source file (so a stale build is never tested).
+// True when the ESM or CJS build is missing or older than any source file (so a stale build is never tested).
 function isStale(dir: string): boolean {
-  const built = `${dir}/dist/index.js`;
-  if (!existsSync(built)) return true;
-  const builtAt = statSync(built).mtimeMs;
+  const built = [`${dir}/dist/index.js`, `${dir}/dist/index.cjs`];
+  if (!built.every((file) => existsSync(file))) return true;
+  const builtAt = Math.min(...built.map((file) => statSync(file).mtimeMs));
   const sources = readdirSync(`${dir}/src`, { recursive: true, withFileTypes: true });
   return sources.some((f) => f.isFile() && statSync(`${f.parentPath}/${f.name}`).mtimeMs > builtAt);
 }
@@ -27,6 +27,22 @@ describe('the published package', () => {
   it('passes publint with no errors, warnings or suggestions', async () => {
     const { messages } = await publint({ pkgDir: sdkDir, level: 'suggestion', pack: 'pnpm' });
     expect(messages.map((m) => `${m.type} ${m.code} ${m.path.join('.')}`)).toEqual([]);
+  });
+
+  it('depends on a contract package that also passes publint (errors and warnings)', async () => {
+    const { messages } = await publint({ pkgDir: contractDir, level: 'warning', pack: 'pnpm' });
+    expect(messages.map((m) => `${m.type} ${m.code} ${m.path.join('.')}`)).toEqual([]);
+  });
+
+  // CommonJS consumers that cannot require() ES modules (Jest, bundlers, Node with the flag off) load it too.
+  it('loads through require() with require(esm) switched off', () => {
+    const script = `const { Avantika, routes } = { ...require('@avantika/sdk'), ...require('@avantika/contract') };
+      process.stdout.write(typeof Avantika + ' ' + typeof routes['auth.login']);`;
+    const out = execFileSync(process.execPath, ['--no-experimental-require-module', '-e', script], {
+      cwd: sdkDir,
+      encoding: 'utf8',
+    });
+    expect(out).toBe('function object');
   });
 
   it('loads through require() and import() with the same public names', () => {

@@ -1,5 +1,5 @@
 import { Avantika, RateLimitError } from '@avantika/sdk';
-import { MockAgent } from 'undici';
+import { errors, MockAgent } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const origin = 'http://api.test';
@@ -66,5 +66,12 @@ describe('resources over the descriptors', () => {
       .problems.retrieve('x', { maxRetries: 2 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
+  });
+
+  it('retries a profile update after a connection reset, as its descriptor is idempotent', async () => {
+    const pool = agent.get(origin);
+    pool.intercept({ path: '/v1/me', method: 'PATCH' }).replyWithError(new errors.SocketError('other side closed'));
+    pool.intercept({ path: '/v1/me', method: 'PATCH' }).reply(200, { id: 'u1', timezone: 'Asia/Kolkata' });
+    await expect(client().me.update({ timezone: 'Asia/Kolkata' })).resolves.toMatchObject({ id: 'u1' });
   });
 });

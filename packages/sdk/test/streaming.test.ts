@@ -59,6 +59,28 @@ describe('streamEvents against a real SSE server', () => {
     expect(seenIds).toEqual([undefined, '2']);
   });
 
+  it("honours a reconnect answer's Retry-After over the stream's earlier retry: hint", async () => {
+    const client = await serve((_req, res, connection) => {
+      if (connection === 2) {
+        res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' });
+        res.end(JSON.stringify({ error: { code: 'UNAVAILABLE', message: 'm', requestId: 'r' } }));
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write('retry: 10\n\n');
+      if (connection === 1) {
+        send(res, 1, { type: 'queued' });
+        setTimeout(() => res.socket?.destroy(), 20);
+        return;
+      }
+      send(res, 2, { type: 'verdict' });
+    });
+    const started = performance.now();
+    const events = await drain(streamEvents<Event>(client, spec, isVerdict));
+    expect(events.map(([, e]) => e.type)).toEqual(['queued', 'verdict']);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
+  });
+
   it('sends the bearer token and stops after the terminal event even if the server keeps the stream open', async () => {
     let auth: string | undefined;
     const client = await serve((req, res) => {

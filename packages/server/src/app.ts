@@ -59,7 +59,7 @@ export interface AppConfig {
   readonly rateLimit?: RateLimitOptions;
   /** scrypt cost for new password hashes (tests lower it; stored hashes carry their own). */
   readonly scrypt?: ScryptParams;
-  /** Extra /readyz dependencies (the judge registers itself this way). */
+  /** Extra /readyz dependencies (startServer adds the judge queue after building, with addReadinessCheck). */
   readonly readinessChecks?: readonly ReadinessCheck[];
   /** Trust X-Forwarded-For from a reverse proxy for the client address (rate limits). */
   readonly trustProxy?: boolean;

@@ -80,20 +80,6 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const app = await buildApp({
     sql: storage.sql,
     search,
-    ...(search.kind === 'elasticsearch'
-      ? {
-          readinessChecks: [
-            {
-              name: 'search',
-              required: false,
-              check: async () => {
-                await search.search({ text: 'ready', limit: 1 });
-                return true;
-              },
-            },
-          ],
-        }
-      : {}),
     adminBootstrap,
     practice: { enqueue: judge.enqueue },
     // The pack POST /v1/admin/content/seed imports: avantika-server --seed <dir> sets it.
@@ -108,6 +94,19 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   await judge.startWorkers(app.practice);
   judge.startHookSweeper(app.practice);
   app.avantika.addShutdownHook(() => judge.stop());
+  // Submissions need the queue; everything else works without it, so a queue outage degrades rather than stops.
+  // Checks are added after building so that `options.app.readinessChecks` adds to them instead of replacing them.
+  app.avantika.addReadinessCheck({ name: 'judge', required: false, check: () => judge.isReady() });
+  if (search.kind === 'elasticsearch') {
+    app.avantika.addReadinessCheck({
+      name: 'search',
+      required: false,
+      check: async () => {
+        await search.search({ text: 'ready', limit: 1 });
+        return true;
+      },
+    });
+  }
   // An index passed in belongs to the caller.
   if (!options.app?.search) app.avantika.addShutdownHook(() => search.close());
   let closing = false;

@@ -1,4 +1,4 @@
-import { errorEnvelopeSchema, isErrorCode, type RouteDescriptor, routes } from '@avantika/contract';
+import { errorEnvelopeSchema, isErrorCode, type RouteDescriptor, routeErrorCodes, routes } from '@avantika/contract';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sql } from '../src/adapters/sql/sql.js';
@@ -115,6 +115,7 @@ describe('fuzzing every route in the contract', () => {
     '%s never answers 5xx to malformed, mistyped, oversized or unknown input',
     async (_id, descriptor) => {
       const random = prng(descriptor.id.length * 7919);
+      const declared: string[] = routeErrorCodes(descriptor);
       for (const options of casesFor(descriptor, random)) {
         for (const authorization of [`Bearer ${adminToken}`, undefined]) {
           const headers = { ...(options.headers as Record<string, string> | undefined) };
@@ -125,6 +126,8 @@ describe('fuzzing every route in the contract', () => {
           if (res.statusCode >= 400) {
             const envelope = errorEnvelopeSchema.parse(res.json());
             expect(isErrorCode(envelope.error.code), label).toBe(true);
+            // OpenAPI documents each route's codes from routeErrorCodes; an answer outside it is undocumented.
+            expect(declared, `${label} answered an undeclared code`).toContain(envelope.error.code);
           }
           // Routes with their own larger limit (content uploads) take this body and reject it as invalid instead.
           const oversized = String(options.payload ?? '').length > (descriptor.bodyLimit ?? BODY_LIMIT);

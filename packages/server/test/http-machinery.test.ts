@@ -40,6 +40,13 @@ const wrongShape = defineRoute({
 });
 const slow = defineRoute({ ...echo, id: 'test.slow', path: '/test/slow/:n' });
 const domain = defineRoute({ ...boom, id: 'test.domain', path: '/test/domain', errors: ['PROBLEM_NOT_FOUND'] });
+const busy = defineRoute({
+  ...boom,
+  id: 'test.busy',
+  path: '/test/busy/:code',
+  params: z.object({ code: z.enum(['RATE_LIMITED', 'UNAVAILABLE', 'JUDGE_UNAVAILABLE', 'OWN_WAIT']) }),
+  errors: ['RATE_LIMITED', 'UNAVAILABLE', 'JUDGE_UNAVAILABLE'],
+});
 
 describe.each(await storageKinds())('route machinery on %s', (kind) => {
   let sql: Sql;
@@ -60,6 +67,10 @@ describe.each(await storageKinds())('route machinery on %s', (kind) => {
     registerRoute(app, wrongShape, () => ({ a: 1 }) as unknown as { a: string });
     registerRoute(app, domain, () => {
       throw new DomainError('PROBLEM_NOT_FOUND', { slug: 'nope' });
+    });
+    registerRoute(app, busy, ({ params }) => {
+      if (params.code !== 'OWN_WAIT') throw new DomainError(params.code);
+      throw new DomainError('UNAVAILABLE', undefined, { headers: { 'retry-after': '42' } });
     });
     registerRoute(app, slow, async ({ body, params }) => {
       await new Promise<void>((resolve) => {
@@ -113,6 +124,18 @@ describe.each(await storageKinds())('route machinery on %s', (kind) => {
       const res = await app.inject({ method: 'GET', url: '/test/domain' });
       expect(res.statusCode).toBe(404);
       expect(res.json().error).toMatchObject({ code: 'PROBLEM_NOT_FOUND', details: { slug: 'nope' } });
+    });
+
+    it("sends Retry-After on every 429 and 503: the thrower's own wait, else the one for its cause", async () => {
+      const waits: Record<string, string> = {};
+      for (const code of ['RATE_LIMITED', 'UNAVAILABLE', 'JUDGE_UNAVAILABLE', 'OWN_WAIT']) {
+        const res = await app.inject({ method: 'GET', url: `/test/busy/${code}` });
+        expect(res.statusCode).toBe(code === 'RATE_LIMITED' ? 429 : 503);
+        waits[code] = String(res.headers['retry-after']);
+      }
+      expect(waits).toEqual({ RATE_LIMITED: '1', UNAVAILABLE: '5', JUDGE_UNAVAILABLE: '3', OWN_WAIT: '42' });
+      const notFound = await app.inject({ method: 'GET', url: '/test/domain' });
+      expect(notFound.headers['retry-after']).toBeUndefined();
     });
 
     it('lists invalid fields with their paths as VALIDATION_FAILED', async () => {
@@ -214,6 +237,32 @@ describe.each(await storageKinds())('route machinery on %s', (kind) => {
       });
       expect(res.statusCode).toBe(409);
       expect(res.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    });
+
+    it("scopes an anonymous caller's keys to its client address, so two clients reusing a key do not collide", async () => {
+      const post = (remoteAddress: string, word: string) =>
+        app.inject({
+          method: 'POST',
+          url: '/test/echo/3',
+          remoteAddress,
+          headers: { 'idempotency-key': 'login-1' },
+          payload: { word },
+        });
+      const a = await post('198.51.100.1', 'a');
+      const b = await post('198.51.100.2', 'b');
+      expect(a.statusCode).toBe(201);
+      expect(b.statusCode).toBe(201);
+      expect(b.json().word).toBe('b');
+      expect(b.headers['idempotent-replayed']).toBeUndefined();
+      // The same body from a third client runs afresh instead of replaying the first client's answer.
+      const c = await post('198.51.100.3', 'a');
+      expect(c.headers['idempotent-replayed']).toBeUndefined();
+      expect(c.json().calls).not.toBe(a.json().calls);
+      // Within one client the key still means what it did.
+      expect((await post('198.51.100.1', 'a')).headers['idempotent-replayed']).toBe('true');
+      const reused = await post('198.51.100.1', 'z');
+      expect(reused.statusCode).toBe(409);
+      expect(reused.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
     });
 
     it('answers 409 IDEMPOTENCY_KEY_IN_PROGRESS while the first request is still running', async () => {

@@ -101,6 +101,7 @@ describe('logging, rate limits, health and metrics', () => {
     expect((await app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
     const ready = await app.inject({ method: 'GET', url: '/readyz' });
     expect(ready.statusCode).toBe(503);
+    expect(ready.headers['retry-after']).toBe('5');
     expect(ready.json()).toMatchObject({
       status: 'unavailable',
       checks: { database: { status: 'up' }, judge: { status: 'down', required: true }, search: { status: 'up' } },
@@ -110,6 +111,7 @@ describe('logging, rate limits, health and metrics', () => {
     const ok = await healthy.inject({ method: 'GET', url: '/readyz' });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().status).toBe('ready');
+    expect(ok.headers['retry-after']).toBeUndefined();
     await healthy.close();
   });
 

@@ -68,4 +68,29 @@ describe('startServer', () => {
     expect(hookCalls).toEqual(['judge stopped']);
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
   });
+
+  it('reports the judge queue and Elasticsearch on /readyz beside the database and checks passed in', async () => {
+    const server = await startServer({
+      sql,
+      port: 0,
+      handleSignals: false,
+      // Nothing listens on port 9: the search index is configured but down.
+      env: { AVANTIKA_DATA_DIR: dataDir, AVANTIKA_JUDGE_WORKERS: '0', ELASTICSEARCH_URL: 'http://127.0.0.1:9' },
+      logger: createLogger({ level: 'silent' }),
+      app: { readinessChecks: [{ name: 'extra', required: false, check: async () => true }] },
+    });
+    try {
+      const readiness = (await (await fetch(`${server.url}/readyz`)).json()) as {
+        status: string;
+        checks: Record<string, { status: string; required: boolean }>;
+      };
+      expect(readiness.checks.database?.status).toBe('up');
+      expect(readiness.checks.judge).toMatchObject({ status: 'up', required: false });
+      expect(readiness.checks.extra?.status).toBe('up');
+      expect(readiness.checks.search).toMatchObject({ status: 'degraded', required: false });
+      expect(readiness.status).toBe('degraded');
+    } finally {
+      await server.stop();
+    }
+  });
 });

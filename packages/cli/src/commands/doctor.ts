@@ -61,8 +61,10 @@ export async function runDoctor(ctx: CliContext, options: { json?: boolean }): P
     try {
       readiness = await client.health.ready({ maxRetries: 0 });
     } catch (error) {
+      // A 503 carries the readiness per dependency (in details), so the lines below say which one is down.
       const body = error instanceof APIError ? (error.details as Readiness | undefined) : undefined;
       checks.push({ name: 'readiness', ok: false, detail: `not ready${body ? '' : `: ${(error as Error).message}`}` });
+      readiness = body?.checks ? body : undefined;
     }
     for (const [name, dep] of Object.entries(readiness?.checks ?? {})) {
       const latency = dep.latencyMs === null ? '' : ` ${dep.latencyMs} ms`;

@@ -37,6 +37,7 @@ export const healthReady = defineRoute({
   auth: 'public',
   idempotent: true,
   status: 200,
+  sameBodyStatus: 503,
   response: readinessSchema,
   errors: [],
 });

@@ -2,6 +2,7 @@ import { type ErrorCode, type ErrorEnvelope, errorRegistry } from '@avantika/con
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDomainError } from './domain-error.js';
+import { withRetryAfter } from './retry-after.js';
 
 /** A failure ready to send: status, registered code, message, optional details and extra headers. */
 export interface ErrorResponse {
@@ -40,10 +41,14 @@ function fromFramework(error: FastifyError): ErrorCode {
   return 'INTERNAL';
 }
 
-/** Maps anything thrown while handling a request to the response the client sees (never a stack). */
+/**
+ * Maps anything thrown while handling a request to the response the client sees (never a stack); 429 and 503 answers
+ * always carry `Retry-After`.
+ */
 export function toErrorResponse(error: unknown): ErrorResponse {
   if (isDomainError(error)) {
-    const base = { status: error.status, code: error.code, message: error.message, headers: error.headers };
+    const headers = withRetryAfter(error.status, error.code, error.headers);
+    const base = { status: error.status, code: error.code, message: error.message, headers };
     return error.details === undefined ? base : { ...base, details: error.details };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -61,7 +66,7 @@ export function toErrorResponse(error: unknown): ErrorResponse {
       ? fromFramework(error as FastifyError)
       : 'INTERNAL';
   const spec = errorRegistry[code];
-  return { status: spec.status, code, message: spec.message, headers: {} };
+  return { status: spec.status, code, message: spec.message, headers: withRetryAfter(spec.status, code, {}) };
 }
 
 /** Sends the error envelope for `error`, logging 5xx at error (with the stack) and 4xx at info. */

@@ -10,6 +10,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ServerMetrics } from './metrics.js';
 import { registerRoute } from './register-route.js';
+import { READINESS_RETRY_AFTER_SECONDS } from './retry-after.js';
 import type { ReadinessCheck } from './server-context.js';
 
 const CHECK_TIMEOUT_MS = 2000;
@@ -60,7 +61,12 @@ export function registerHealthRoutes(
   registerRoute(app, healthReady, async ({ reply }) => {
     const readiness = await checkReadiness(checks);
     // Same body either way; 503 tells load balancers to stop sending traffic.
-    if (readiness.status === 'unavailable') return reply.code(503).send(readiness);
+    if (readiness.status === 'unavailable') {
+      return reply
+        .code(healthReady.sameBodyStatus)
+        .header('retry-after', String(READINESS_RETRY_AFTER_SECONDS))
+        .send(readiness);
+    }
     return readiness;
   });
   registerRoute(app, healthMetrics, async ({ reply }) => {

@@ -28,6 +28,14 @@ function hashRequest(request: FastifyRequest, routeId: string): string {
     .digest('hex');
 }
 
+/**
+ * A signed-in caller's keys are theirs; an anonymous caller's (register, login, refresh, logout) belong to its client
+ * address — the one the rate limiter counts — so one client's fixed key neither blocks another's nor replays its answer.
+ */
+function scopeOf(request: FastifyRequest): string {
+  return request.auth?.userId ?? `anonymous:${request.ip}`;
+}
+
 async function claim(ctx: ServerContext, scope: string, key: string, hash: string, routeId: string) {
   const now = ctx.clock();
   const inserted = await ctx.sql.query(
@@ -67,7 +75,7 @@ export async function checkIdempotency(
       ],
     });
   }
-  const scope = request.auth?.userId ?? 'anonymous';
+  const scope = scopeOf(request);
   const hash = hashRequest(request, routeId);
   for (let attempt = 0; attempt < 2; attempt += 1) {
     if (await claim(ctx, scope, key, hash, routeId)) {

@@ -20,7 +20,7 @@ export function registerSubmissionRoutes(app: FastifyInstance, service: Submissi
   registerRoute(app, createSubmission, ({ body, auth }) => service.create(auth.userId, body));
   registerRoute(app, listSubmissions, ({ query, auth }) => service.list(auth.userId, query));
   registerRoute(app, getSubmission, ({ params, auth }) => service.get(callerOf(auth), params.id));
-  registerRoute(app, streamSubmissionEvents, async ({ params, query, auth, request, reply }) => {
+  registerRoute(app, streamSubmissionEvents, async ({ params, query, auth, ctx, request, reply }) => {
     await service.assertVisible(callerOf(auth), params.id);
     const after = parseLastEventId(request.headers['last-event-id'] ?? query.lastEventId);
     const abort = new AbortController();
@@ -30,7 +30,11 @@ export function registerSubmissionRoutes(app: FastifyInstance, service: Submissi
       open.delete(abort);
       abort.abort();
     });
-    const body = Readable.from(toSseFrames(service.events(params.id, after, abort.signal)));
+    // register-route validates JSON responses only; the events of a stream are checked here, one by one.
+    const check = ctx.validateResponses
+      ? (event: unknown) => void streamSubmissionEvents.response.parse(event)
+      : undefined;
+    const body = Readable.from(toSseFrames(service.events(params.id, after, abort.signal), check));
     reply
       .code(200)
       .header('content-type', 'text/event-stream; charset=utf-8')

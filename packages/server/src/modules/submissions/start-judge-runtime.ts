@@ -3,6 +3,7 @@ import {
   createJudge,
   createJudgeQueue,
   createSqlJudgeJobStore,
+  JUDGE_QUEUE,
   type Judge,
   type JudgeQueue,
   type JudgeWorker,
@@ -32,6 +33,8 @@ export interface JudgeRuntime {
   startWorkers(services: PracticeServices): Promise<void>;
   /** Runs the verdict hooks of submissions judged elsewhere, now and every `everyMs` (default 5 s). */
   startHookSweeper(services: PracticeServices, everyMs?: number): void;
+  /** The /readyz check: true while the queue answers from the database; false once stopped. */
+  isReady(): Promise<boolean>;
   /** Stops the sweeper and the workers (letting judgings finish), then the queue. */
   stop(): Promise<void>;
 }
@@ -50,6 +53,7 @@ export async function startJudgeRuntime(sql: Sql, options: JudgeRuntimeOptions =
   const workers: JudgeWorker[] = [];
   let sweeper: NodeJS.Timeout | undefined;
   let sweeping: Promise<void> | undefined;
+  let stopped = false;
   return {
     queue,
     enqueue: async (tx, submissionId) => {
@@ -83,7 +87,11 @@ export async function startJudgeRuntime(sql: Sql, options: JudgeRuntimeOptions =
       sweeper = setInterval(tick, everyMs);
       sweeper.unref();
     },
+    async isReady() {
+      return !stopped && (await queue.boss.getQueue(JUDGE_QUEUE)) !== null;
+    },
     async stop() {
+      stopped = true;
       if (sweeper) clearInterval(sweeper);
       await sweeping;
       for (const worker of workers.splice(0)) await worker.stop();
