@@ -1,23 +1,16 @@
 import { APIConnectionTimeoutError, APIUserAbortError, Avantika } from '@avantika/sdk';
 import { MockAgent } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { interceptExpiringMe } from './support/expiring-me.js';
 
 const origin = 'http://api.test';
-const expired = { error: { code: 'TOKEN_EXPIRED', message: 'm', requestId: 'r' } };
 let agent: MockAgent;
 
 beforeEach(() => {
   agent = new MockAgent();
   agent.disableNetConnect();
   // 401 TOKEN_EXPIRED to the old access token, 200 to the one the refresh issues.
-  agent
-    .get(origin)
-    .intercept({ path: '/v1/me' })
-    .reply<object>((opts) => {
-      const auth = (opts.headers as Record<string, string>)['authorization'];
-      return auth === 'Bearer access-2' ? { statusCode: 200, data: { id: 'me' } } : { statusCode: 401, data: expired };
-    })
-    .persist();
+  interceptExpiringMe(agent, origin);
 });
 afterEach(async () => {
   await agent.close();

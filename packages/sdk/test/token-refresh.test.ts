@@ -1,6 +1,7 @@
 import { APIClient, AuthenticationError, type Tokens } from '@avantika/sdk';
 import { MockAgent } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { interceptExpiringMe } from './support/expiring-me.js';
 
 const origin = 'http://api.test';
 let agent: MockAgent;
@@ -20,8 +21,6 @@ class RefreshingClient extends APIClient {
   }
 }
 
-const expired = { error: { code: 'TOKEN_EXPIRED', message: 'm', requestId: 'r' } };
-
 beforeEach(() => {
   agent = new MockAgent();
   agent.disableNetConnect();
@@ -38,14 +37,7 @@ beforeEach(() => {
     })
     .persist();
   // Answers 401 TOKEN_EXPIRED to the old access token and 200 to the new one.
-  agent
-    .get(origin)
-    .intercept({ path: '/v1/me' })
-    .reply<object>((opts) => {
-      const auth = (opts.headers as Record<string, string>)['authorization'];
-      return auth === 'Bearer access-2' ? { statusCode: 200, data: { id: 'me' } } : { statusCode: 401, data: expired };
-    })
-    .persist();
+  interceptExpiringMe(agent, origin);
 });
 afterEach(async () => {
   await agent.close();
