@@ -61,6 +61,12 @@ const programs: Record<Exclude<Verdict, 'internal_error'>, Program> = {
   }),
 };
 
+// First-touching 64 MB costs ~0.2 s of system CPU, more on a busy machine: under the 200 ms limit the CPU limit could
+// win that race (seen once as time_limit_exceeded for cpp). A fair time limit leaves memory as the only limit a
+// memory bomb can hit.
+const problemFor = (verdict: string) =>
+  verdict === 'memory_limit_exceeded' ? { ...problem, limits: { ...problem.limits, timeMs: 2000 } } : problem;
+
 const judge = createJudge({ sandbox: 'auto', warn: () => {} });
 // Shared artifacts (C++ precompiled runtime, Java runtime and compiler) are built once, before the timed tests.
 beforeAll(() => judge.warmUp(), 180_000);
@@ -70,7 +76,7 @@ describe.concurrent('every verdict in every language', () => {
   for (const language of languages) {
     for (const [verdict, program] of Object.entries(programs)) {
       it(`gives ${verdict} in ${language}`, async () => {
-        const result = await judge.run({ problem, language, code: program[language], cases });
+        const result = await judge.run({ problem: problemFor(verdict), language, code: program[language], cases });
         expect(result.verdict, JSON.stringify(result).slice(0, 600)).toBe(verdict);
         if (verdict === 'accepted') expect(result.passed).toBe(2);
         if (verdict === 'wrong_answer') expect(result.failedCase).toEqual({ index: 1, hidden: true, verdict });
