@@ -71,7 +71,14 @@ export const runProblem = defineRoute({
   body: runRequestSchema,
   status: 200,
   response: runResultSchema,
-  errors: ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'PROBLEM_NOT_FOUND', 'RATE_LIMITED'],
+  errors: [
+    'VALIDATION_FAILED',
+    'UNAUTHENTICATED',
+    'PROBLEM_NOT_FOUND',
+    'RATE_LIMITED',
+    'PROBLEM_INVALID',
+    'JUDGE_UNAVAILABLE',
+  ],
 });
 
 /** Every problem route keyed by id. */

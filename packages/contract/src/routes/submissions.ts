@@ -20,7 +20,8 @@ export const createSubmission = defineRoute({
   body: submissionCreateSchema,
   status: 202,
   response: submissionAcceptedSchema,
-  errors: ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'PROBLEM_NOT_FOUND', 'RATE_LIMITED'],
+  // JUDGE_UNAVAILABLE: the judge job could not be queued (a server started without the judge queue).
+  errors: ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'PROBLEM_NOT_FOUND', 'RATE_LIMITED', 'JUDGE_UNAVAILABLE'],
 });
 
 /** `GET /v1/submissions`: the caller's submissions, newest first, optionally for one problem. */

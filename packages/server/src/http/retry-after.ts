@@ -5,7 +5,8 @@ import type { ErrorCode } from '@avantika/contract';
  * (the rate limiters do: they send the limiter's exact wait).
  */
 export const RETRY_AFTER_SECONDS: Readonly<Partial<Record<ErrorCode, number>>> = {
-  // The submission could not be put on the judge queue; a queue that is busy or restarting takes one within seconds.
+  // The submission could not be put on the judge queue (a queue that is busy or restarting takes one within seconds),
+  // or a run found the judge unable to run code (a stalled compiler, no sandbox or runtime).
   JUDGE_UNAVAILABLE: 3,
   // A dependency the route needs (the search backend) is down or the server is overloaded.
   UNAVAILABLE: 5,

@@ -9,6 +9,7 @@ import type {
   RunRequest,
   RunResult,
 } from '@avantika/contract';
+import { JudgeError } from '@avantika/judge';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { z } from 'zod';
 import type { Kv } from '../../adapters/kv/kv.js';
@@ -17,7 +18,7 @@ import { DomainError } from '../../http/domain-error.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import type { Representation } from '../../http/send-cacheable.js';
 import { pickDailyIndex, utcDate } from './daily-rule.js';
-import type { PracticeJudge } from './practice-judge.js';
+import type { PracticeJudge, RunOutcome, RunSpec } from './practice-judge.js';
 import { ProblemCatalog } from './problem-catalog.js';
 import { documentOf, type ProblemDocument, type ProblemDocumentReader } from './problem-documents.js';
 import { ProblemStatusCache } from './problem-status-cache.js';
@@ -139,7 +140,7 @@ export class ProblemService {
       cases = body.inputs.map((input) => ({ input }));
       const reference = readReference(documentOf(await this.deps.documents.get([row.id]), row.id));
       if (reference) {
-        const ref = await this.deps.judge.run({ ...base, ...reference, cases });
+        const ref = await this.judge({ ...base, ...reference, cases });
         cases = cases.map((c, i) => {
           const outcome = ref.cases[i];
           // A reference that fails on a custom input (e.g. outside the constraints) gives no expected output.
@@ -147,7 +148,7 @@ export class ProblemService {
         });
       }
     }
-    const outcome = await this.deps.judge.run({ ...base, language: body.language, code: body.code, cases });
+    const outcome = await this.judge({ ...base, language: body.language, code: body.code, cases });
     const results = cases.map((c, index) => {
       const o = outcome.cases[index];
       const hasExpected = 'output' in c;
@@ -171,6 +172,20 @@ export class ProblemService {
       ...(outcome.compileOutput !== undefined ? { compileOutput: outcome.compileOutput } : {}),
       cases: results,
     };
+  }
+
+  /**
+   * Runs `spec` on the judge. The judge's failures carry registry codes (JUDGE_UNAVAILABLE: no sandbox or runtime, a
+   * stalled compiler; PROBLEM_INVALID: content it cannot run) but are not DomainErrors, so they are wrapped here to
+   * answer their registry status; the judge's own message, which names server internals, stays in the logged cause.
+   */
+  private async judge(spec: RunSpec): Promise<RunOutcome> {
+    try {
+      return await this.deps.judge.run(spec);
+    } catch (error) {
+      if (error instanceof JudgeError) throw new DomainError(error.code, undefined, { cause: error });
+      throw error;
+    }
   }
 
   private async find(userId: string, slug: string): Promise<repo.ProblemVersionRow> {
