@@ -108,16 +108,18 @@ export class ProblemCatalog {
       this.entries.delete(this.entries.keys().next().value as string);
     }
     const page = this.load({ ...query, status: undefined }, after);
-    // A failed load is not remembered: the next request tries again.
-    page.catch(() => {
-      if (this.entries.get(key)?.page === page) this.entries.delete(key);
-    });
     if (this.ttlMs > 0) {
       const entry: Entry = { page, version: processVersion, until: now + this.ttlMs };
       this.entries.set(key, entry);
-      page.then((loaded) => {
-        entry.loaded = loaded;
-      }, noop); // a failed load is dropped by the catch above
+      page.then(
+        (loaded) => {
+          entry.loaded = loaded;
+        },
+        // A failed load is not remembered: the next request tries again.
+        () => {
+          if (this.entries.get(key) === entry) this.entries.delete(key);
+        },
+      );
     }
     return page;
   }
@@ -151,8 +153,6 @@ export class ProblemCatalog {
     };
   }
 }
-
-function noop(): void {}
 
 const NIL_USER = '00000000-0000-0000-0000-000000000000';
 
